@@ -1,0 +1,111 @@
+/** The downloadable data: /data/plans.json, /data/measures.json and /data/measures.csv. */
+import type { Library } from './library.ts';
+import { measureInPlanPath, measurePath, planPath, absoluteUrl } from './site-paths.ts';
+
+export interface MeasureRecord {
+  id: string;
+  plan: string;
+  number: string;
+  /** Outline place as Chinese documents cite it, e.g. 二（一）1. */
+  place: string;
+  title: string;
+  text: string;
+  /** Headings above the measure, outermost first. */
+  section: string[];
+  lead: string[];
+  responsible: string[];
+  url: string;
+  /** The id of the measure on its plan page: url of the plan + '#' + anchor opens it. */
+  anchor: string;
+  truncated: boolean;
+}
+
+/** What each field of a download means, shown on /data/. A test checks every exported field is described here. */
+export const MEASURE_FIELDS: Readonly<Record<keyof MeasureRecord, string>> = {
+  id: '举措编号：方案代码/条号，如 tongnan/9、panzhihua/3.1.2，长期不变。',
+  plan: '方案代码：chongqing、tongnan、shapingba、rongchang、panzhihua。',
+  number: '方案自身的编号。潼南、沙坪坝、荣昌按条顺序编号；攀枝花、重庆总体方案按层级编号（3.1.2 即三（一）2）。',
+  place: '在方案结构中的位置，按公文引用习惯书写，如 二（四）9。',
+  title: '举措标题：原文首句（不含句号）。',
+  text: '举措全文，按原文，不含开头的序号；含括注的牵头/责任单位。多段之间以换行分隔。',
+  section: '举措所在的各级标题，由外到内。',
+  lead: '牵头单位（或牵头部门），按原文书写与顺序。',
+  responsible: '责任单位（或责任部门、协同单位），按原文书写与顺序。',
+  url: '本条举措的固定页面地址。',
+  anchor: '本条在方案全文页面中的锚点：方案页面地址加 #锚点 即定位到本条。',
+  truncated: '来源文本在本条中途中断时为 true（仅重庆总体方案二（五））。',
+};
+
+export function measureRecords(library: Library, site: URL | string): MeasureRecord[] {
+  return library.measures.map((m) => ({
+    id: m.id,
+    plan: m.plan,
+    number: m.number,
+    place: m.place,
+    title: m.title,
+    text: m.text,
+    section: m.sections.map((s) => s.text),
+    lead: m.units?.lead ?? [],
+    responsible: m.units?.responsible ?? [],
+    url: absoluteUrl(measurePath(m), site),
+    anchor: measureInPlanPath(m).split('#')[1]!,
+    truncated: m.truncated,
+  }));
+}
+
+export type PlanRecord = ReturnType<typeof planRecords>[number];
+
+export const PLAN_FIELDS: Readonly<Record<keyof PlanRecord, string>> = {
+  slug: '方案代码，用于地址与其他数据文件。',
+  title: '方案标题，按原文。',
+  shortName: '简称（编者所加），用于表格与图表。',
+  issuers: '发文机关，按原文落款。',
+  documentNumber: '文号；原文未载且无可靠来源时为 null。',
+  documentNumberInSource: '来源文本是否印有该文号（重庆总体方案的文号来自区县方案的引用）。',
+  dateIssued: '成文日期（YYYY-MM-DD）。',
+  datePrinted: '印发日期，原文版记载明时给出，否则为 null。',
+  region: '所属地区：province（省级）、city（地级市）、district（区县）。',
+  level: '层级：municipal-master-plan 直辖市总体方案；district-plan 区县方案；prefecture-city-plan 地级市方案。',
+  publication: '原文的公开属性标注：此件公开发布、此件不公开发布，或 none（未标注）。',
+  basis: '方案所依据的文件：cited 为原文书名号内的标题，documentNumber 为所注文号，plan 为本站收录时的方案代码。',
+  completeness: '来源文本是否完整：status 为 complete 或 excerpt（节选），stopsAt 为中断处，note 为编者说明。',
+  measureCount: '举措条数。',
+  url: '方案全文页面地址。',
+};
+
+export function planRecords(library: Library, site: URL | string) {
+  return library.plans.map(({ slug, meta, measures }) => ({
+    slug,
+    title: meta.title,
+    shortName: meta.shortName,
+    issuers: meta.issuers,
+    documentNumber: meta.documentNumber?.value ?? null,
+    documentNumberInSource: meta.documentNumber?.inSource ?? false,
+    dateIssued: meta.dateIssued,
+    datePrinted: meta.datePrinted ?? null,
+    region: meta.region,
+    level: meta.level,
+    publication: meta.publication,
+    basis: meta.basis,
+    completeness: meta.completeness,
+    measureCount: measures.length,
+    url: absoluteUrl(planPath(slug), site),
+  }));
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * CSV that Excel opens correctly with Chinese text: UTF-8 with a byte-order mark, CRLF line ends.
+ * Lists are joined with 、 as the plans print them.
+ */
+export function measuresCsv(records: readonly MeasureRecord[]): string {
+  const header = ['id', 'plan', 'number', 'place', 'title', 'text', 'section', 'lead', 'responsible', 'url', 'anchor', 'truncated'];
+  const rows = records.map((r) =>
+    [r.id, r.plan, r.number, r.place, r.title, r.text, r.section.join(' › '), r.lead.join('、'), r.responsible.join('、'), r.url, r.anchor, String(r.truncated)].map(csvField).join(','),
+  );
+  return '\uFEFF' + [header.join(','), ...rows].join('\r\n') + '\r\n';
+}

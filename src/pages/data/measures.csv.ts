@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getLibrary } from '../../lib/load-content.ts';
+import { measureRecords, measuresCsv } from '../../lib/data-export.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(measuresCsv(measureRecords(getLibrary(), site!)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getLibrary } from '../../lib/load-content.ts';
+import { measureRecords } from '../../lib/data-export.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(JSON.stringify(measureRecords(getLibrary(), site!), null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,88 @@
+/** A reader's path through the plan library in a real browser: home → plan → measure and back. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserSession, axeViolations, type BrowserSession } from '../browser-session.ts';
+import { allPages } from '../built-site.ts';
+import { loadLibrary } from '../../lib/load-content.ts';
+
+let session: BrowserSession;
+const library = loadLibrary();
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('reading a plan', () => {
+  it('goes from the home page to a plan, to a measure in it, to its own page, and back to its place', async () => {
+    const plan = library.plans.find((p) => p.meta.measureNumbering === 'sequential')!;
+    const measure = plan.measures[3]!;
+    const page = await session.open('/');
+    await page.getByRole('link', { name: plan.meta.title }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(plan.meta.title);
+
+    await page.locator('.plan-outline').getByRole('link', { name: `${measure.label} ${measure.title}` }).click();
+    expect(new URL(page.url()).hash).toBe(`#${measure.number}`);
+    const target = page.locator(`[id="${measure.number}"]`);
+    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+
+    await target.getByRole('link', { name: /本条单独页面/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain(measure.title);
+    expect(new URL(page.url()).pathname).toBe(`/plans/${plan.slug}/${measure.number}/`);
+
+    await page.getByRole('link', { name: /下一条/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain(plan.measures[4]!.title);
+    await page.getByRole('link', { name: /上一条/ }).click();
+    await page.getByRole('link', { name: '在全文中阅读本条' }).click();
+    expect(new URL(page.url()).hash).toBe(`#${measure.number}`);
+    await page.context().close();
+  });
+
+  it('shows the full text, the units and the citation without JavaScript', async () => {
+    const measure = library.measures.find((m) => m.units)!;
+    const page = await session.open(`/plans/${measure.plan}/${measure.number}/`, { javaScript: false });
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(measure.title);
+    expect(text).toContain(measure.units!.lead[0]!);
+    expect(await page.locator('.citation').innerText()).toContain('[EB/OL]');
+    await page.context().close();
+  });
+
+  it('copies the measure link with the button when JavaScript runs', async () => {
+    const measure = library.measures[0]!;
+    const page = await session.open(`/plans/${measure.plan}/${measure.number}/`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await page.context().close();
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    for (const path of ['/', `/plans/${library.plans[2]!.slug}/`, `/plans/${library.measures[0]!.plan}/${library.measures[0]!.number}/`]) {
+      const page = await session.open(path, { width: 360 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
+  });
+});
+
+describe('accessibility', () => {
+  it('finds no axe violations on any page of the site', async () => {
+    const found: string[] = [];
+    const page = await session.open('/');
+    for (const path of allPages()) {
+      await page.goto(session.server.origin + path);
+      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`);
+    }
+    await page.context().close();
+    expect(found).toEqual([]);
+  });
+
+  it('makes no request to any other host', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

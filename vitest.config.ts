@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test: pure modules (fast), the built site in dist/ (after `astro build` and Pagefind),
+// and a real browser (Debian's Chromium) driving the built site.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/lib/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['src/tests/site/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['src/tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
