@@ -1,6 +1,8 @@
 /** The downloadable data: /data/plans.json, /data/measures.json and /data/measures.csv. */
 import type { Library } from './library.ts';
 import { measureInPlanPath, measurePath, planPath, absoluteUrl } from './site-paths.ts';
+import type { TopicIndex } from './topics.ts';
+import type { Alignment } from './alignment.ts';
 
 export interface MeasureRecord {
   id: string;
@@ -108,4 +110,41 @@ export function measuresCsv(records: readonly MeasureRecord[]): string {
     [r.id, r.plan, r.number, r.place, r.title, r.text, r.section.join(' › '), r.lead.join('、'), r.responsible.join('、'), r.url, r.anchor, String(r.truncated)].map(csvField).join(','),
   );
   return '\uFEFF' + [header.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+export const TOPIC_FIELDS: Readonly<Record<string, string>> = {
+  'categories[]': '主题类别（编者所加）：id、name（中文名）、nameEn（英文名）、description（说明）。',
+  'topics[].id': '主题代码，也是主题页面地址 /topics/<id>/ 的一部分。',
+  'topics[].name / nameEn': '主题的中文名和英文名（编者所加）。',
+  'topics[].category': '所属类别的 id。',
+  'topics[].description': '主题包括什么、不包括什么（编者所加）。',
+  'topics[].measures': '标注了该主题的举措 id，按方案和条号排列。',
+};
+
+export const ALIGNMENT_FIELDS: Readonly<Record<string, string>> = {
+  method: '两种计算方法的一句话说明。',
+  'pairs[]': '来自不同方案、相似度不低于下限的举措对：a、b 为举措 id，score 为 TF-IDF 余弦相似度（0–1）。',
+  'reuse[]': '有序方案对：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
+  'reuseAnyOther[]': '每个方案的举措文字中，能在任一其他方案中找到的字数与比例。',
+};
+
+/** /data/topics.json: {categories, topics: [{id, name, nameEn, category, description, measures}]}. */
+export function topicsExport(topics: TopicIndex) {
+  return {
+    categories: topics.categories,
+    topics: topics.topics.map(({ id, name, nameEn, category, description, measures }) => ({ id, name, nameEn, category, description, measures })),
+  };
+}
+
+/** /data/alignment.json: similarity pairs above the floor, and the reuse matrix. */
+export function alignmentExport(alignment: Alignment) {
+  return {
+    method: {
+      similarity: `TF-IDF over character ${alignment.parameters.ngramSizes.join(' and ')}-grams of each measure's text without its units parenthetical; cosine; cross-plan pairs with score >= ${alignment.parameters.pairFloor}`,
+      reuse: `share of the first plan's measure characters in exact runs of >= ${alignment.parameters.minRun} characters that also occur in the second plan; unit lists and phrases found in three quarters of the plans counted apart as generic`,
+    },
+    pairs: alignment.pairs,
+    reuse: alignment.reuse.map(({ from, to, characters, shared, generic, share, genericShare }) => ({ from, to, characters, shared, generic, share, genericShare })),
+    reuseAnyOther: alignment.reuseAnyOther,
+  };
 }

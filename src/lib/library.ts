@@ -3,7 +3,8 @@
  * text, so the build script, the site and the tests all build it the same way.
  */
 import { ContentError, ContentErrors } from './content-error.ts';
-import { readPlanSource, frontmatterFieldLine, type PlanSource } from './plan-document.ts';
+import { readPlanSource, type PlanSource } from './plan-document.ts';
+import { lineOf } from './yaml-source.ts';
 import { buildPlan, type Measure, type Plan } from './plan-model.ts';
 import { PLAN_LEVELS } from './plan-schema.ts';
 
@@ -54,7 +55,7 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
       if (basis.plan !== undefined && !slugs.has(basis.plan)) {
         errors.push(
           new ContentError(
-            { file: plan.file, line: frontmatterFieldLine(source, ['basis', i, 'plan']), field: `basis.${i}.plan` },
+            { file: plan.file, line: lineOf(source.frontmatter, ['basis', i, 'plan']), field: `basis.${i}.plan` },
             `basis refers to plan "${basis.plan}", which is not in the library; expected one of ${[...slugs].join(', ')} or no plan field`,
           ),
         );
@@ -63,7 +64,7 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
     if (!sourceFiles.includes(plan.meta.source)) {
       errors.push(
         new ContentError(
-          { file: plan.file, line: frontmatterFieldLine(source, ['source']), field: 'source' },
+          { file: plan.file, line: lineOf(source.frontmatter, ['source']), field: 'source' },
           `source "${plan.meta.source}" is not in content/sources; expected one of ${sourceFiles.join(', ')}`,
         ),
       );

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildLibrary, type Library } from './library.ts';
+import { buildTopicIndex, type TopicIndex } from './topics.ts';
+import type { Alignment } from './alignment.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -34,4 +36,31 @@ export function getLibrary(): Library {
     .join('|');
   if (cached?.signature !== signature) cached = { signature, library: loadLibrary() };
   return cached.library;
+}
+
+export function loadTopics(library: Library, contentDir: string = CONTENT_DIR): TopicIndex {
+  return buildTopicIndex(
+    readFileSync(join(contentDir, 'taxonomy.yaml'), 'utf8'),
+    readFileSync(join(contentDir, 'measure-topics.yaml'), 'utf8'),
+    library,
+  );
+}
+
+export function getTopics(): TopicIndex {
+  return loadTopics(getLibrary());
+}
+
+/** Where scripts/align.ts writes its results for the site to read. */
+export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
+export const ALIGNMENT_FILE = join(GENERATED_DIR, 'alignment.json');
+
+/** The alignment written by scripts/align.ts (run by `npm run build` and `npm run dev` before Astro). */
+export function getAlignment(): Alignment {
+  let text: string;
+  try {
+    text = readFileSync(ALIGNMENT_FILE, 'utf8');
+  } catch {
+    throw new Error(`${relative(process.cwd(), ALIGNMENT_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
+  }
+  return JSON.parse(text) as Alignment;
 }

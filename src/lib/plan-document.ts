@@ -16,9 +16,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import { parseDocument, isMap, type Document } from 'yaml';
 import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
 import { ContentError } from './content-error.ts';
+import { readYaml, type YamlSource } from './yaml-source.ts';
 
 export type Block =
   | { kind: 'heading'; depth: 1 | 2 | 3; text: string; line: number }
@@ -32,25 +32,12 @@ export type Block =
 export interface PlanSource {
   /** Path of the file, for messages, e.g. content/plans/tongnan.mdx. */
   file: string;
-  /** The raw frontmatter object (not yet validated) and the YAML document it came from, for line numbers. */
-  frontmatter: unknown;
-  frontmatterDocument: Document;
-  /** Line in the file where the frontmatter's YAML starts (1-based). */
-  frontmatterLine: number;
+  /** The frontmatter, parsed but not yet validated, with its line numbers. */
+  frontmatter: YamlSource;
   blocks: Block[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-
-/** The line of a frontmatter field, for messages: the key's line if it exists, else the frontmatter's first line. */
-export function frontmatterFieldLine(source: PlanSource, path: readonly PropertyKey[]): number {
-  const node = source.frontmatterDocument.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-  const yamlText = source.frontmatterDocument.toString();
-  if (!node?.range) return source.frontmatterLine;
-  // range[0] is an offset into the YAML text; count the newlines before it.
-  const before = String(yamlText).slice(0, node.range[0]);
-  return source.frontmatterLine + (before.match(/\n/g)?.length ?? 0);
-}
 
 function phrasingText(file: string, nodes: PhrasingContent[], line: number): string {
   let text = '';
@@ -166,14 +153,7 @@ function toBlock(file: string, node: RootContent): Block {
 export function readPlanSource(file: string, raw: string): PlanSource {
   const match = FRONTMATTER.exec(raw);
   if (!match) throw new ContentError({ file, line: 1 }, 'expected the file to start with YAML frontmatter between --- lines');
-  const frontmatterDocument = parseDocument(match[1]!);
-  if (frontmatterDocument.errors.length > 0) {
-    const error = frontmatterDocument.errors[0]!;
-    throw new ContentError({ file, line: 2 + (error.linePos?.[0].line ?? 1) - 1 }, `frontmatter is not valid YAML: ${error.message}`);
-  }
-  if (!isMap(frontmatterDocument.contents)) {
-    throw new ContentError({ file, line: 2 }, 'frontmatter must be a YAML mapping of fields');
-  }
+  const frontmatter = readYaml(file, match[1]!, 2);
   // Blank out the frontmatter rather than cutting it, so MDX positions are lines of the file.
   const body = match[0].replace(/[^\n]/g, '') + raw.slice(match[0].length);
   let tree: Root;
@@ -188,9 +168,7 @@ export function readPlanSource(file: string, raw: string): PlanSource {
   }
   return {
     file,
-    frontmatter: frontmatterDocument.toJS(),
-    frontmatterDocument,
-    frontmatterLine: 2,
+    frontmatter,
     blocks: tree.children.map((node) => toBlock(file, node)),
   };
 }

@@ -4,7 +4,7 @@
  * the plan's own text. Problems are collected, not thrown one at a time.
  */
 import type { Block, PlanSource } from './plan-document.ts';
-import { frontmatterFieldLine } from './plan-document.ts';
+import { lineOf, validateYaml } from './yaml-source.ts';
 import { ContentError } from './content-error.ts';
 import { planFrontmatterSchema, type PlanFrontmatter } from './plan-schema.ts';
 import { readLabel, pathWithin, pathLabel, pathAnchor, type OutlinePath, type Label } from './outline-labels.ts';
@@ -76,18 +76,6 @@ function isoFromChineseDate(text: string): string | undefined {
 /** The lead sentence of a measure's text: up to its first 。, at most this many characters. */
 export const MAX_TITLE_LENGTH = 60;
 
-function validateFrontmatter(source: PlanSource, errors: ContentError[]): PlanFrontmatter | undefined {
-  const result = planFrontmatterSchema.safeParse(source.frontmatter);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = issue.path.join('.') || '(frontmatter)';
-    errors.push(
-      new ContentError({ file: source.file, line: frontmatterFieldLine(source, issue.path), field }, issue.message),
-    );
-  }
-  return undefined;
-}
-
 interface Context {
   path: OutlinePath;
   headings: (SectionRef & { depth: 2 | 3 })[];
@@ -99,7 +87,7 @@ export function buildPlan(slug: string, source: PlanSource, errors: ContentError
   const before = errors.length;
   const fail = (line: number | undefined, problem: string, field?: string) =>
     errors.push(new ContentError({ file, line, field }, problem));
-  const meta = validateFrontmatter(source, errors);
+  const meta = validateYaml(source.frontmatter, planFrontmatterSchema, errors);
   if (!meta) return undefined;
 
   const blocks: PlanBlock[] = [];
@@ -277,7 +265,7 @@ function checkAgainstText(
   source: PlanSource,
   fail: (line: number | undefined, problem: string, field?: string) => void,
 ) {
-  const fieldLine = (...path: (string | number)[]) => frontmatterFieldLine(source, path);
+  const fieldLine = (...path: (string | number)[]) => lineOf(source.frontmatter, path);
   const titles = blocks.filter((b) => b.kind === 'heading' && b.depth === 1).map((b) => (b as { text: string }).text);
   if (!titles.includes(meta.title)) {
     fail(fieldLine('title'), `title "${meta.title}" is not one of the document's # headings (${titles.join(' / ') || 'none'})`, 'title');
@@ -337,7 +325,7 @@ function markTruncation(
   if (stopsAt === undefined) return;
   const block = blocks.find((b) => b.place === stopsAt);
   if (!block) {
-    fail(frontmatterFieldLine(source, ['completeness', 'stopsAt']), `completeness.stopsAt "${stopsAt}" is no place in the outline; expected a label path such as 二（五）`, 'completeness.stopsAt');
+    fail(lineOf(source.frontmatter, ['completeness', 'stopsAt']), `completeness.stopsAt "${stopsAt}" is no place in the outline; expected a label path such as 二（五）`, 'completeness.stopsAt');
     return;
   }
   if (block !== blocks[blocks.length - 1]) {

@@ -1,0 +1,65 @@
+/** A researcher comparing plans: the topic matrix, a topic side by side, the reuse matrix. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { startBrowserSession, axeViolations, type BrowserSession } from '../browser-session.ts';
+import { getAlignment, loadLibrary, loadTopics } from '../../lib/load-content.ts';
+
+let session: BrowserSession;
+const library = loadLibrary();
+const topics = loadTopics(library);
+const alignment = getAlignment();
+const planOf = (id: string) => id.split('/')[0]!;
+// A topic some plans speak to and some do not, with text shared between plans.
+const topic = topics.topics.find((t) => {
+  const plans = new Set(t.measures.map(planOf));
+  return plans.size >= 2 && plans.size < library.plans.length && t.measures.some((id) => alignment.sharedText[id]);
+})!;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('comparing plans', () => {
+  it('opens a topic from the matrix and shows each plan side by side, saying which plans are silent', async () => {
+    const page = await session.open('/topics/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#matrix-table').getByRole('link', { name: topic.name, exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain(topic.name);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const plan of library.plans) {
+      const column = page.locator(`section[aria-labelledby="plan-${plan.slug}"]`);
+      const own = topic.measures.filter((id) => planOf(id) === plan.slug);
+      expect(await column.locator('article').count(), plan.slug).toBe(own.length);
+      if (own.length === 0) expect(await column.innerText()).toContain('没有涉及这一主题');
+    }
+    await page.context().close();
+  });
+
+  it('marks text shared with another plan and says which plan', async () => {
+    const page = await session.open(`/topics/${topic.id}/`);
+    const marked = page.locator('article mark.shared').first();
+    const title = (await marked.getAttribute('title'))!;
+    const names = library.plans.map((p) => p.meta.shortName);
+    expect(title).toMatch(/^亦见于/);
+    expect(names.some((n) => title.includes(n))).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the reuse matrix as a chart and a table with the computed shares', async () => {
+    const page = await session.open('/reuse/');
+    expect(await axeViolations(page)).toEqual([]);
+    const chart = page.locator('svg[role="img"]');
+    expect(await chart.locator('title').textContent()).toBeTruthy();
+    const data = JSON.parse(readFileSync('dist/data/alignment.json', 'utf8')) as { reuse: { from: string; to: string; share: number }[] };
+    const [from, to] = [library.plans[2]!, library.plans[3]!];
+    const share = data.reuse.find((c) => c.from === from.slug && c.to === to.slug)!.share;
+    const row = page.locator('#reuse-table tbody tr', { hasText: from.meta.shortName });
+    const cell = row.locator('td').nth(3);
+    expect(await cell.innerText()).toContain(`${(share * 100).toFixed(1)}%`);
+    await page.context().close();
+  });
+});

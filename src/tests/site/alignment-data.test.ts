@@ -1,0 +1,88 @@
+/** The topic and alignment downloads against the measures, and the build's determinism. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, pageExists, readDistText, requireBuild } from '../built-site.ts';
+import { ALIGNMENT_FILE } from '../../lib/load-content.ts';
+
+interface TopicsJson {
+  topics: { id: string; name: string; nameEn: string; category: string; measures: string[] }[];
+  categories: { id: string }[];
+}
+interface AlignmentJson {
+  pairs: { a: string; b: string; score: number }[];
+  reuse: { from: string; to: string; share: number; characters: number; shared: number }[];
+}
+
+let measureIds: string[];
+let topics: TopicsJson;
+let alignment: AlignmentJson;
+
+beforeAll(() => {
+  requireBuild();
+  measureIds = (JSON.parse(readDistText('/data/measures.json')) as { id: string }[]).map((m) => m.id);
+  topics = JSON.parse(readDistText('/data/topics.json'));
+  alignment = JSON.parse(readDistText('/data/alignment.json'));
+});
+
+describe('topics.json', () => {
+  it('gives every measure at least one topic, and names only measures that exist', () => {
+    const tagged = new Set(topics.topics.flatMap((t) => t.measures));
+    expect(measureIds.filter((id) => !tagged.has(id))).toEqual([]);
+    expect([...tagged].filter((id) => !measureIds.includes(id))).toEqual([]);
+  });
+
+  it('has a comparison page for every topic, in a known category', () => {
+    const categories = topics.categories.map((c) => c.id);
+    for (const topic of topics.topics) {
+      expect(pageExists(`/topics/${topic.id}/`), topic.id).toBe(true);
+      expect(categories).toContain(topic.category);
+      expect(topic.nameEn.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('alignment.json', () => {
+  it('pairs only measures of different plans, each listed once, scores within 0–1', () => {
+    const seen = new Set<string>();
+    for (const { a, b, score } of alignment.pairs) {
+      expect(measureIds).toContain(a);
+      expect(measureIds).toContain(b);
+      expect(a.split('/')[0]).not.toBe(b.split('/')[0]);
+      expect(score).toBeGreaterThan(0);
+      expect(score).toBeLessThanOrEqual(1);
+      expect(seen.has(`${b} ${a}`) || seen.has(`${a} ${b}`)).toBe(false);
+      seen.add(`${a} ${b}`);
+    }
+  });
+
+  it('has a reuse cell for every ordered pair of plans, with shares that match their counts', () => {
+    const plans = [...new Set(measureIds.map((id) => id.split('/')[0]!))];
+    expect(alignment.reuse).toHaveLength(plans.length * (plans.length - 1));
+    for (const cell of alignment.reuse) {
+      expect(cell.share).toBeCloseTo(cell.shared / cell.characters, 3);
+    }
+  });
+});
+
+describe('the build', () => {
+  it('is deterministic: a second build gives byte-identical data files', () => {
+    const before = readFileSync(ALIGNMENT_FILE);
+    const astro = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const out = mkdtempSync(join(tmpdir(), 'second-build-'));
+    try {
+      execFileSync(process.execPath, ['scripts/align.ts'], { stdio: 'pipe' });
+      expect(readFileSync(ALIGNMENT_FILE).equals(before), 'src/generated/alignment.json changed').toBe(true);
+      execFileSync(process.execPath, [astro, 'build', '--outDir', out], { stdio: 'pipe' });
+      const files = readdirSync(join(DIST, 'data')).filter((f) => /\.(json|csv)$/.test(f));
+      expect(files.length).toBeGreaterThanOrEqual(5);
+      for (const file of files) {
+        expect(readFileSync(join(out, 'data', file)).equals(readFileSync(join(DIST, 'data', file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
