@@ -1,0 +1,64 @@
+/**
+ * Measures what search costs a reader, in a real browser (Debian's Chromium) against dist/:
+ * bytes fetched for the first search on a cold load and for each search after, and the time from
+ * the last keystroke to results on screen. Run after `npm run build`:
+ *
+ *   node scripts/bench-search.ts          (npm run bench)
+ *
+ * Numbers go in README.md ("Search cost"). Timings vary by machine; they are not asserted in tests.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { startBrowserSession } from '../src/tests/browser-session.ts';
+import { distFile } from '../src/tests/built-site.ts';
+
+const QUERIES = ['碳账户', '长江绿融通', '区财政局', '绿色'];
+
+const session = await startBrowserSession();
+const context = await session.browser.newContext();
+const page = await context.newPage();
+let requested: string[] = [];
+page.on('requestfinished', (request) => requested.push(new URL(request.url()).pathname));
+
+/** Bytes of the files served for these requests: as stored, and gzip-compressed as a server would send text. */
+function cost(paths: string[]) {
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const body = readFileSync(distFile(path));
+    raw += body.length;
+    // Pagefind's index files are compressed already; a server would send them as they are.
+    gzip += /\.(html|css|js|json|svg)$/.test(path) || path.endsWith('/') ? gzipSync(body).length : body.length;
+  }
+  return { requests: paths.length, raw, gzip };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: string[][] = [];
+
+await page.goto(`${session.server.origin}/search/`);
+await page.waitForLoadState('networkidle');
+const load = cost(requested);
+rows.push(['load /search/ (cold)', String(load.requests), kb(load.raw), kb(load.gzip), '']);
+
+for (const [i, query] of QUERIES.entries()) {
+  requested = [];
+  const input = page.getByLabel('检索词');
+  await input.fill('');
+  const started = performance.now();
+  await input.fill(query);
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status.startsWith('找到') && status.includes(`“${q}”`);
+  }, query);
+  const elapsed = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  const results = await page.locator('#search-results li').count();
+  const c = cost(requested);
+  rows.push([`${i === 0 ? 'first search' : 'then'} “${query}” (${results} results)`, String(c.requests), kb(c.raw), kb(c.gzip), `${Math.round(elapsed)} ms`]);
+}
+
+await session.close();
+const header = ['step', 'requests', 'bytes as stored', 'bytes gzip', 'input → results (incl. 250 ms debounce)'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);

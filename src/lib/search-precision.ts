@@ -1,0 +1,102 @@
+/**
+ * The precision step of search. Pagefind matches a bag of words and silently drops words it does
+ * not know (洗绿 finds pages that only say 绿); this module keeps only texts that contain every
+ * query term, and marks exactly those strings. Comparison ignores white space, full/half width
+ * (Unicode NFKC) and Latin case, so ESG finds ＥＳＧ and "2025年" finds "2025 年".
+ */
+
+/** The terms of a query: split on white space, each compared as a whole; empty and repeated terms dropped. */
+export function queryTerms(query: string): string[] {
+  const terms = query
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .map((t) => t.toLowerCase())
+    .filter((t) => t !== '');
+  return [...new Set(terms)];
+}
+
+interface Comparable {
+  /** The text normalised character by character, white space dropped. */
+  chars: string;
+  /** For each character of `chars`, its offset in the original text. */
+  origin: number[];
+  /** For each character of `chars`, the end offset of its original character. */
+  originEnd: number[];
+}
+
+function comparable(text: string): Comparable {
+  let chars = '';
+  const origin: number[] = [];
+  const originEnd: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const normal = ch.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+    for (const unit of normal) {
+      chars += unit;
+      origin.push(offset);
+      originEnd.push(offset + ch.length);
+    }
+    offset += ch.length;
+  }
+  return { chars, origin, originEnd };
+}
+
+/** True when the text contains every term (white space, width and case ignored). */
+export function containsAllTerms(text: string, terms: readonly string[]): boolean {
+  if (terms.length === 0) return false;
+  const { chars } = comparable(text);
+  return terms.every((term) => chars.includes(term));
+}
+
+/** Ranges [start, end) of the original text where a term stands, merged where they overlap. */
+export function termRanges(text: string, terms: readonly string[]): [number, number][] {
+  const { chars, origin, originEnd } = comparable(text);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = chars.indexOf(term); at >= 0; at = chars.indexOf(term, at + 1)) {
+      ranges.push([origin[at]!, originEnd[at + term.length - 1]!]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+export interface HighlightPiece {
+  text: string;
+  match: boolean;
+}
+
+/** The text in pieces, the matches marked: render pieces with textContent, never as HTML. */
+export function highlight(text: string, terms: readonly string[]): HighlightPiece[] {
+  const pieces: HighlightPiece[] = [];
+  let at = 0;
+  for (const [start, end] of termRanges(text, terms)) {
+    if (start > at) pieces.push({ text: text.slice(at, start), match: false });
+    pieces.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), match: false });
+  return pieces;
+}
+
+/**
+ * A window of the text around the first match, about `radius` characters either side, with
+ * ellipses where it is cut, highlighted. Returns the whole text when it is short.
+ */
+export function excerpt(text: string, terms: readonly string[], radius = 60): HighlightPiece[] {
+  const ranges = termRanges(text, terms);
+  if (ranges.length === 0 || text.length <= radius * 2 + 20) return highlight(text, terms);
+  const [start, end] = ranges[0]!;
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  const pieces = highlight(text.slice(from, to), terms);
+  if (from > 0) pieces.unshift({ text: '…', match: false });
+  if (to < text.length) pieces.push({ text: '…', match: false });
+  return pieces;
+}
