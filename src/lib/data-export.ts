@@ -3,6 +3,8 @@ import type { Library } from './library.ts';
 import { measureInPlanPath, measurePath, planPath, absoluteUrl } from './site-paths.ts';
 import type { TopicIndex } from './topics.ts';
 import type { Alignment } from './alignment.ts';
+import type { AgencyRegistry } from './agencies.ts';
+import type { TargetTable } from './targets.ts';
 
 export interface MeasureRecord {
   id: string;
@@ -148,3 +150,57 @@ export function alignmentExport(alignment: Alignment) {
     reuseAnyOther: alignment.reuseAnyOther,
   };
 }
+
+/** /data/agencies.json: {types, agencies: [{id, name, aliases, type, jurisdiction, plans}]}. */
+export function agenciesExport(registry: AgencyRegistry) {
+  return {
+    types: registry.types,
+    agencies: registry.agencies.map(({ id, name, aliases, type, jurisdiction, plans, note }) => ({ id, name, aliases, type, jurisdiction, plans, note: note ?? null })),
+  };
+}
+
+/** /data/targets.json: {metrics, targets: [{plan, metric, value, unit, comparator, baseline, deadline, quote, location, …}]}. */
+export function targetsExport(table: TargetTable, site: URL | string) {
+  return {
+    metrics: table.metrics,
+    targets: table.targets.map(({ plan, metric, value, valueText, unit, comparator, baseline, deadline, quote, location, note, url }) => ({
+      plan,
+      metric,
+      value,
+      valueText,
+      unit,
+      comparator,
+      baseline,
+      deadline,
+      quote,
+      location,
+      note,
+      url: absoluteUrl(url, site),
+    })),
+  };
+}
+
+export const AGENCY_FIELDS: Readonly<Record<string, string>> = {
+  'types[]': '单位类型（编者所加）：id、name（中文名）、nameEn（英文名）。',
+  'agencies[].id': '单位代码，也是单位页面地址 /agencies/<id>/ 的一部分。',
+  'agencies[].name': '单位全称（编者整理，以方案印发时的名称为准；未能核实处见 note）。',
+  'agencies[].aliases': '方案中出现的全部写法。measures.json 中 lead、responsible 的每个名称都在某个单位的 aliases 中。',
+  'agencies[].type': '单位类型代码，用于跨方案比较。',
+  'agencies[].jurisdiction': '所在地与辖区。',
+  'agencies[].plans': '这些写法在哪些方案中指这个单位：同一写法（如“区财政局”）在不同方案中指不同单位。',
+  'agencies[].note': '编者说明，没有时为 null。',
+};
+
+export const TARGET_FIELDS: Readonly<Record<string, string>> = {
+  'metrics[]': '指标（编者所加）：id、name、nameEn、description。',
+  'targets[].plan / metric': '方案代码与指标代码。',
+  'targets[].value / unit': '数值与单位（编者据原文换算）；非数值目标为 null。',
+  'targets[].valueText': '原文中的数值写法。',
+  'targets[].comparator': '比较关系：≥、>、=、≤、<。',
+  'targets[].baseline': '基准：{year} 为基年，{text} 为其他基准，null 为无。',
+  'targets[].deadline': '期限年份；原文未写明时为 null。',
+  'targets[].quote': '目标所在的原文，逐字照录。',
+  'targets[].location': '原文位置，按公文引用习惯书写，如 一（二）。',
+  'targets[].note': '编者注，没有时为 null。',
+  'targets[].url': '原文位置的页面地址。',
+};

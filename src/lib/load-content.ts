@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildLibrary, type Library } from './library.ts';
 import { buildTopicIndex, type TopicIndex } from './topics.ts';
+import { buildAgencyRegistry, type AgencyRegistry } from './agencies.ts';
+import { buildTargets, type TargetTable } from './targets.ts';
 import type { Alignment } from './alignment.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
@@ -46,9 +48,28 @@ export function loadTopics(library: Library, contentDir: string = CONTENT_DIR): 
   );
 }
 
-export function getTopics(): TopicIndex {
-  return loadTopics(getLibrary());
+export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR): AgencyRegistry {
+  return buildAgencyRegistry(readFileSync(join(contentDir, 'agencies.yaml'), 'utf8'), library);
 }
+
+export function loadTargets(library: Library, contentDir: string = CONTENT_DIR): TargetTable {
+  return buildTargets(readFileSync(join(contentDir, 'targets.yaml'), 'utf8'), library);
+}
+
+/** Memoises a loader on the library it was built from and the mtime of its file. */
+function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
+  let cache: { library: Library; mtime: number; value: T } | undefined;
+  return () => {
+    const library = getLibrary();
+    const mtime = statSync(join(CONTENT_DIR, file)).mtimeMs;
+    if (cache?.library !== library || cache.mtime !== mtime) cache = { library, mtime, value: load(library) };
+    return cache.value;
+  };
+}
+
+export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopics(library));
+export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
+export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));
 
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
