@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgencyRegistry, leadSharesByType, mostNamedAgencies, AGENCIES_FILE, AGENCY_TYPES } from './agencies.ts';
-import { ContentErrors } from './content-error.ts';
-import { buildSample, lineOf, SAMPLE_FILE } from '../tests/fixtures/sample-library.ts';
+import { buildSample, lineOf, SAMPLE_FILE, problemsOf } from '../tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const types = AGENCY_TYPES.map((id) => `  - id: ${id}\n    name: 类型${id}\n    nameEn: ${id}`).join('\n');
@@ -15,15 +14,7 @@ const REGISTRY = `types:\n${types}\nagencies:\n${[
   agency('sample-group', '工作组其他成员单位', 'leading-group'),
 ].join('\n')}\nnotes:\n  regulatorReform: 说明。\n`;
 
-function problems(text: string): string[] {
-  try {
-    buildAgencyRegistry(text, library);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((e) => e.message);
-    throw error;
-  }
-  throw new Error('expected the registry to fail');
-}
+const problems = (text: string) => problemsOf(() => buildAgencyRegistry(text, library));
 
 describe('agency registry', () => {
   const registry = buildAgencyRegistry(REGISTRY, library);

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { lineOf, readYaml, validateYaml } from './yaml-source.ts';
+import { lineOf, readYamlData } from './yaml-source.ts';
 import type { Library } from './library.ts';
 import type { UnitRole } from './measure-units.ts';
 
@@ -105,16 +105,8 @@ export interface AgencyRegistry {
  * naming the registry line for an ambiguous name, an unknown plan or a duplicate id.
  */
 export function buildAgencyRegistry(text: string, library: Library): AgencyRegistry {
+  const { source, data: file } = readYamlData(AGENCIES_FILE, text, agencyRegistrySchema);
   const errors: ContentError[] = [];
-  let source;
-  try {
-    source = readYaml(AGENCIES_FILE, text);
-  } catch (error) {
-    if (error instanceof ContentError) throw new ContentErrors([error]);
-    throw error;
-  }
-  const file = validateYaml(source, agencyRegistrySchema, errors);
-  if (!file) throw new ContentErrors(errors);
   const fail = (line: number, field: string, problem: string) => errors.push(new ContentError({ file: AGENCIES_FILE, line, field }, problem));
 
   const slugs = library.plans.map((p) => p.slug);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTargets, comparableMetrics, TARGETS_FILE } from './targets.ts';
-import { ContentErrors } from './content-error.ts';
-import { buildSample } from '../tests/fixtures/sample-library.ts';
+import { buildSample, problemsOf } from '../tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const TARGETS = `metrics:
@@ -23,15 +22,7 @@ targets:
     note: null
 `;
 
-function problems(text: string): string[] {
-  try {
-    buildTargets(text, library);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((e) => e.message);
-    throw error;
-  }
-  throw new Error('expected the targets to fail');
-}
+const problems = (text: string) => problemsOf(() => buildTargets(text, library));
 
 describe('targets', () => {
   it('link each target to the anchor of the paragraph its quote stands in', () => {

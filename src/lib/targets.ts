@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { lineOf, readYaml, validateYaml } from './yaml-source.ts';
+import { lineOf, readYamlData } from './yaml-source.ts';
 import type { Library } from './library.ts';
 import { measureInPlanPath, planPath } from './site-paths.ts';
 
@@ -69,16 +69,8 @@ export interface TargetTable {
  * exists, and a quote that stands verbatim at that location. Throws ContentErrors naming the line.
  */
 export function buildTargets(text: string, library: Library): TargetTable {
+  const { source, data: file } = readYamlData(TARGETS_FILE, text, targetsSchema);
   const errors: ContentError[] = [];
-  let source;
-  try {
-    source = readYaml(TARGETS_FILE, text);
-  } catch (error) {
-    if (error instanceof ContentError) throw new ContentErrors([error]);
-    throw error;
-  }
-  const file = validateYaml(source, targetsSchema, errors);
-  if (!file) throw new ContentErrors(errors);
   const fail = (path: (string | number)[], problem: string) =>
     errors.push(new ContentError({ file: TARGETS_FILE, line: lineOf(source, path), field: path.join('.') }, problem));
 

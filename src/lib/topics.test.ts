@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopicIndex, MEASURE_TOPICS_FILE, TAXONOMY_FILE } from './topics.ts';
-import { ContentErrors } from './content-error.ts';
-import { buildSample } from '../tests/fixtures/sample-library.ts';
+import { buildSample, problemsOf } from '../tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const TAXONOMY = `categories:
@@ -30,15 +29,7 @@ sample/2: [carbon-account, institutions]
 sample/3: [institutions]
 `;
 
-function problems(taxonomy: string, tags: string): string[] {
-  try {
-    buildTopicIndex(taxonomy, tags, library);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((e) => e.message);
-    throw error;
-  }
-  throw new Error('expected the topics to fail');
-}
+const problems = (taxonomy: string, tags: string) => problemsOf(() => buildTopicIndex(taxonomy, tags, library));
 
 describe('topic index', () => {
   it('lists the measures of each topic and the topics of each measure', () => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { lineOf, readYaml, validateYaml } from './yaml-source.ts';
+import { lineOf, readYamlData, type YamlSource } from './yaml-source.ts';
 import type { Library } from './library.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as carbon-account');
@@ -64,21 +64,22 @@ export const MEASURE_TOPICS_FILE = 'content/measure-topics.yaml';
  * or a measure with no topic.
  */
 export function buildTopicIndex(taxonomyText: string, measureTopicsText: string, library: Library): TopicIndex {
+  // Both files are read before failing, so an editor sees the problems of both at once.
   const errors: ContentError[] = [];
-  const collect = <T>(read: () => T): T | undefined => {
+  const read = <Schema extends z.ZodType>(file: string, text: string, schema: Schema) => {
     try {
-      return read();
+      return readYamlData(file, text, schema);
     } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
+      if (error instanceof ContentErrors) errors.push(...error.errors);
       else throw error;
       return undefined;
     }
   };
-  const taxonomySource = collect(() => readYaml(TAXONOMY_FILE, taxonomyText));
-  const tagsSource = collect(() => readYaml(MEASURE_TOPICS_FILE, measureTopicsText));
-  const taxonomy = taxonomySource && validateYaml(taxonomySource, taxonomySchema, errors);
-  const tags = tagsSource && validateYaml(tagsSource, measureTopicsSchema, errors);
-  if (!taxonomy || !tags || !taxonomySource || !tagsSource) throw new ContentErrors(errors);
+  const taxonomyFile = read(TAXONOMY_FILE, taxonomyText, taxonomySchema);
+  const tagsFile = read(MEASURE_TOPICS_FILE, measureTopicsText, measureTopicsSchema);
+  if (!taxonomyFile || !tagsFile) throw new ContentErrors(errors);
+  const { source: taxonomySource, data: taxonomy } = taxonomyFile;
+  const { source: tagsSource, data: tags }: { source: YamlSource; data: Record<string, string[]> } = tagsFile;
 
   const fail = (file: string, line: number, field: string, problem: string) =>
     errors.push(new ContentError({ file, line, field }, problem));

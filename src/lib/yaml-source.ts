@@ -4,7 +4,7 @@
  */
 import { parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError } from './content-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 
 export interface YamlSource {
   file: string;
@@ -61,4 +61,23 @@ export function validateYaml<Schema extends z.ZodType>(
     );
   }
   return undefined;
+}
+
+/** Reads and validates a data file in one go; throws ContentErrors with every schema problem. */
+export function readYamlData<Schema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: Schema,
+): { source: YamlSource; data: z.output<Schema> } {
+  const errors: ContentError[] = [];
+  let source: YamlSource;
+  try {
+    source = readYaml(file, text);
+  } catch (error) {
+    if (error instanceof ContentError) throw new ContentErrors([error]);
+    throw error;
+  }
+  const data = validateYaml(source, schema, errors);
+  if (data === undefined) throw new ContentErrors(errors);
+  return { source, data };
 }

@@ -2,6 +2,7 @@
  * Debian's Chromium driven by playwright-core (no browser is downloaded), and axe-core injected
  * from node_modules. Set CHROMIUM_PATH to use another Chromium binary.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,6 +46,21 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/** Starts a session before the file's tests and closes it after; call at the top of a test file. */
+export function useBrowserSession(): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser session has not started');
+    return session;
   };
 }
 

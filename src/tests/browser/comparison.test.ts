@@ -1,10 +1,11 @@
 /** A researcher comparing plans: the topic matrix, a topic side by side, the reuse matrix. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startBrowserSession, axeViolations, type BrowserSession } from '../browser-session.ts';
+import { useBrowserSession, axeViolations } from '../browser-session.ts';
 import { getAlignment, loadLibrary, loadTopics } from '../../lib/load-content.ts';
 
-let session: BrowserSession;
+const browser = useBrowserSession();
+
 const library = loadLibrary();
 const topics = loadTopics(library);
 const alignment = getAlignment();
@@ -15,17 +16,9 @@ const topic = topics.topics.find((t) => {
   return plans.size >= 2 && plans.size < library.plans.length && t.measures.some((id) => alignment.sharedText[id]);
 })!;
 
-beforeAll(async () => {
-  session = await startBrowserSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
 describe('comparing plans', () => {
   it('opens a topic from the matrix and shows each plan side by side, saying which plans are silent', async () => {
-    const page = await session.open('/topics/');
+    const page = await browser().open('/topics/');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#matrix-table').getByRole('link', { name: topic.name, exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain(topic.name);
@@ -40,7 +33,7 @@ describe('comparing plans', () => {
   });
 
   it('marks text shared with another plan and says which plan', async () => {
-    const page = await session.open(`/topics/${topic.id}/`);
+    const page = await browser().open(`/topics/${topic.id}/`);
     const marked = page.locator('article mark.shared').first();
     const title = (await marked.getAttribute('title'))!;
     const names = library.plans.map((p) => p.meta.shortName);
@@ -50,7 +43,7 @@ describe('comparing plans', () => {
   });
 
   it('shows the reuse matrix as a chart and a table with the computed shares', async () => {
-    const page = await session.open('/reuse/');
+    const page = await browser().open('/reuse/');
     expect(await axeViolations(page)).toEqual([]);
     const chart = page.locator('svg[role="img"]');
     expect(await chart.locator('title').textContent()).toBeTruthy();

@@ -1,25 +1,18 @@
 /** A reader comparing targets and responsible units across plans. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, axeViolations, type BrowserSession } from '../browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession, axeViolations } from '../browser-session.ts';
 import { getAgencies, getTargets, loadLibrary } from '../../lib/load-content.ts';
 import { mostNamedAgencies } from '../../lib/agencies.ts';
 
-let session: BrowserSession;
+const browser = useBrowserSession();
+
 const library = loadLibrary();
-
-beforeAll(async () => {
-  session = await startBrowserSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('targets', () => {
   it('shows each figure as printed and opens its place in the plan', async () => {
     const target = getTargets().targets.find((t) => t.value !== null)!;
     const plan = library.plans.find((p) => p.slug === target.plan)!;
-    const page = await session.open('/targets/');
+    const page = await browser().open('/targets/');
     expect(await axeViolations(page)).toEqual([]);
     const row = page.locator('#targets-table tbody tr').nth(getTargets().metrics.findIndex((m) => m.id === target.metric));
     const column = library.plans.indexOf(plan) + 1;
@@ -32,7 +25,7 @@ describe('targets', () => {
 
   it('says plainly which plans set no number', async () => {
     const silent = library.plans.filter((p) => !getTargets().targets.some((t) => t.plan === p.slug));
-    const page = await session.open('/targets/');
+    const page = await browser().open('/targets/');
     const cells = page.locator('#targets-table tbody tr').first().locator('td');
     for (const plan of silent) expect(await cells.nth(library.plans.indexOf(plan)).innerText()).toBe('未设定');
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
@@ -44,7 +37,7 @@ describe('agencies', () => {
   it('compares lead unit types across plans and opens a unit with its measures', async () => {
     const registry = getAgencies();
     const top = registry.agencies.find((a) => a.id === mostNamedAgencies(registry, 1)[0]!.agency)!;
-    const page = await session.open('/agencies/');
+    const page = await browser().open('/agencies/');
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('#lead-type-table tbody tr').count()).toBeGreaterThan(3);
     await page.locator('#most-named').locator('..').getByRole('link', { name: top.name }).first().click();
@@ -58,7 +51,7 @@ describe('agencies', () => {
   it('links unit names on a measure page to their unit', async () => {
     const registry = getAgencies();
     const measure = library.measures.find((m) => m.units && m.units.lead.length > 0)!;
-    const page = await session.open(`/plans/${measure.plan}/${measure.number}/`);
+    const page = await browser().open(`/plans/${measure.plan}/${measure.number}/`);
     const name = measure.units!.lead[0]!;
     await page.locator('.unit-lists').getByRole('link', { name, exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(registry.resolve(measure.plan, name)!.name);

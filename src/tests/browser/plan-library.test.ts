@@ -1,25 +1,18 @@
 /** A reader's path through the plan library in a real browser: home → plan → measure and back. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, axeViolations, type BrowserSession } from '../browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession, axeViolations } from '../browser-session.ts';
 import { allPages } from '../built-site.ts';
 import { loadLibrary } from '../../lib/load-content.ts';
 
-let session: BrowserSession;
+const browser = useBrowserSession();
+
 const library = loadLibrary();
-
-beforeAll(async () => {
-  session = await startBrowserSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('reading a plan', () => {
   it('goes from the home page to a plan, to a measure in it, to its own page, and back to its place', async () => {
     const plan = library.plans.find((p) => p.meta.measureNumbering === 'sequential')!;
     const measure = plan.measures[3]!;
-    const page = await session.open('/');
+    const page = await browser().open('/');
     await page.getByRole('link', { name: plan.meta.title }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(plan.meta.title);
 
@@ -42,7 +35,7 @@ describe('reading a plan', () => {
 
   it('shows the full text, the units and the citation without JavaScript', async () => {
     const measure = library.measures.find((m) => m.units)!;
-    const page = await session.open(`/plans/${measure.plan}/${measure.number}/`, { javaScript: false });
+    const page = await browser().open(`/plans/${measure.plan}/${measure.number}/`, { javaScript: false });
     const text = await page.locator('main').innerText();
     expect(text).toContain(measure.title);
     expect(text).toContain(measure.units!.lead[0]!);
@@ -52,7 +45,7 @@ describe('reading a plan', () => {
 
   it('copies the measure link with the button when JavaScript runs', async () => {
     const measure = library.measures[0]!;
-    const page = await session.open(`/plans/${measure.plan}/${measure.number}/`);
+    const page = await browser().open(`/plans/${measure.plan}/${measure.number}/`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('已复制');
@@ -62,7 +55,7 @@ describe('reading a plan', () => {
 
   it('fits a phone screen without sideways scrolling', async () => {
     for (const path of ['/', `/plans/${library.plans[2]!.slug}/`, `/plans/${library.measures[0]!.plan}/${library.measures[0]!.number}/`]) {
-      const page = await session.open(path, { width: 360 });
+      const page = await browser().open(path, { width: 360 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.context().close();
@@ -73,9 +66,9 @@ describe('reading a plan', () => {
 describe('accessibility', () => {
   it('finds no axe violations on any page of the site', async () => {
     const found: string[] = [];
-    const page = await session.open('/');
+    const page = await browser().open('/');
     for (const path of allPages()) {
-      await page.goto(session.server.origin + path);
+      await page.goto(browser().server.origin + path);
       for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`);
     }
     await page.context().close();
@@ -83,6 +76,6 @@ describe('accessibility', () => {
   });
 
   it('makes no request to any other host', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser().foreignRequests).toEqual([]);
   });
 });

@@ -1,27 +1,20 @@
 /** A researcher searching: type a term, filter, open a result, share the URL. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserSession, axeViolations, type BrowserSession } from '../browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession, axeViolations } from '../browser-session.ts';
 import { expectedResults } from '../search-expectations.ts';
 import { loadLibrary } from '../../lib/load-content.ts';
 
-let session: BrowserSession;
+const browser = useBrowserSession();
+
 const library = loadLibrary();
 const TERM = '长江绿融通';
-
-beforeAll(async () => {
-  session = await startBrowserSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 const resultUrls = async (page: import('playwright-core').Page) =>
   (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))).sort();
 
 describe('the search page', () => {
   it('searches as you type, filters, opens a result and restores a shared URL', async () => {
-    const page = await session.open('/search/');
+    const page = await browser().open('/search/');
     await page.getByLabel('检索词').pressSequentially(TERM, { delay: 30 });
     await expect.poll(() => page.getByRole('status').innerText()).toContain('找到');
     expect(await resultUrls(page)).toEqual(expectedResults([TERM]));
@@ -47,7 +40,7 @@ describe('the search page', () => {
   });
 
   it('says so when nothing matches, and offers to drop the filters', async () => {
-    const page = await session.open(`/search/?q=${encodeURIComponent(TERM)}&region=${encodeURIComponent('四川')}`);
+    const page = await browser().open(`/search/?q=${encodeURIComponent(TERM)}&region=${encodeURIComponent('四川')}`);
     const want = expectedResults([TERM], (r) => r.plan === 'panzhihua');
     expect(want).toEqual([]);
     await expect.poll(() => page.getByRole('status').innerText()).toContain('没有找到');
@@ -58,7 +51,7 @@ describe('the search page', () => {
 
   it('shows a query with markup and quotes as text, never runs it', async () => {
     const query = '"><script>window.__ran=1</script><img src=x onerror="window.__ran=2">';
-    const page = await session.open(`/search/?q=${encodeURIComponent(query)}`);
+    const page = await browser().open(`/search/?q=${encodeURIComponent(query)}`);
     let dialogs = 0;
     page.on('dialog', () => dialogs++);
     await expect.poll(() => page.getByRole('status').innerText()).toContain('没有找到');
@@ -72,7 +65,7 @@ describe('the search page', () => {
 
   it('is reached from the search box on any page, without JavaScript', async () => {
     const measure = library.measures[10]!;
-    const page = await session.open(`/plans/${measure.plan}/${measure.number}/`, { javaScript: false });
+    const page = await browser().open(`/plans/${measure.plan}/${measure.number}/`, { javaScript: false });
     await page.getByRole('searchbox', { name: '搜索方案全文' }).fill(TERM);
     await page.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL((url) => url.pathname === '/search/');
