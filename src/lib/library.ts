@@ -81,9 +81,3 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
     );
   return { plans, measures: plans.flatMap((p) => p.measures) };
 }
-
-export function planBySlug(library: Library, slug: string): Plan {
-  const plan = library.plans.find((p) => p.slug === slug);
-  if (!plan) throw new Error(`no plan "${slug}" in the library`);
-  return plan;
-}

@@ -1,10 +1,6 @@
 /** The numbers the /reuse/ page states in words, picked from the alignment (never written by hand). */
 import type { Alignment, ReuseEntry } from './alignment.ts';
 
-export function percent(share: number, digits = 1): string {
-  return `${(share * 100).toFixed(digits)}%`;
-}
-
 export function reuseCell(alignment: Alignment, from: string, to: string): ReuseEntry | undefined {
   return alignment.reuse.find((c) => c.from === from && c.to === to);
 }
