@@ -36,6 +36,12 @@ describe('targets', () => {
     ]);
   });
 
+  it('fail when the figure as printed is not in the quote', () => {
+    expect(problems(TARGETS.replace('valueText: 10亿元', 'valueText: 十亿元'))).toEqual([
+      `${TARGETS_FILE}:10 (targets.0.valueText): valueText "十亿元" is not in the quote; expected the figure exactly as printed there`,
+    ]);
+  });
+
   it('fail on a place the plan does not have, an unknown metric or plan', () => {
     expect(problems(TARGETS.replace('location: 一（一）', 'location: 一（九）'))).toEqual([expect.stringContaining('no place 一（九） in sample')]);
     expect(problems(TARGETS.replace('metric: green-loan-balance', 'metric: green-loans'))).toEqual([expect.stringContaining('unknown metric "green-loans"')]);

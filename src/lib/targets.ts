@@ -29,7 +29,7 @@ export const targetsSchema = z
           plan: z.string().describe('Slug of the plan.'),
           metric: z.string().describe('Id of the metric.'),
           value: z.number().nullable().describe('The figure as a number; null when the target is not a number (e.g. 持续上升).'),
-          valueText: z.string().min(1).describe('The figure as printed, e.g. 100亿元以上.'),
+          valueText: z.string().min(1).describe('The figure exactly as printed, e.g. 100亿元以上; must stand in the quote.'),
           unit: z.string().nullable().describe('Unit of value, e.g. 亿元, %, 倍; null when value is null.'),
           comparator: z.enum(COMPARATORS).describe('How the figure binds: 以上/不低于 → ≥, 超过 → >, 达到 → =.'),
           baseline: z
@@ -86,6 +86,10 @@ export function buildTargets(text: string, library: Library): TargetTable {
     const words = block.kind === 'measure' ? block.paragraphs.join('') : 'text' in block ? block.text : '';
     if (!words.includes(target.quote)) {
       return fail(['targets', i, 'quote'], `quote "${target.quote}" does not stand verbatim at ${plan.slug} ${target.location}`);
+    }
+    // The page shows valueText as the plan's own words, so it must be a part of the quote.
+    if (!target.quote.includes(target.valueText)) {
+      fail(['targets', i, 'valueText'], `valueText "${target.valueText}" is not in the quote; expected the figure exactly as printed there`);
     }
     targets.push({
       ...target,
