@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // and a real browser (Debian's Chromium) driving the built site.
 export default defineConfig({
   test: {
+    // The default report, then the ten slowest tests with their share of their timeout.
+    reporters: ['default', './src/tests/slowest-tests-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/lib/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       { test: { name: 'site', include: ['src/tests/site/**/*.test.ts'], testTimeout: 60_000 } },

@@ -1,7 +1,6 @@
 /** A reader's path through the plan library in a real browser: home → plan → measure and back. */
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession, axeViolations } from '../browser-session.ts';
-import { allPages } from '../built-site.ts';
+import { useBrowserSession } from '../browser-session.ts';
 import { loadLibrary } from '../../lib/load-content.ts';
 
 const browser = useBrowserSession();
@@ -63,18 +62,7 @@ describe('reading a plan', () => {
   });
 });
 
-describe('accessibility', () => {
-  it('finds no axe violations on any page of the site', async () => {
-    const found: string[] = [];
-    const page = await browser().open('/');
-    for (const path of allPages()) {
-      await page.goto(browser().server.origin + path);
-      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`);
-    }
-    await page.context().close();
-    expect(found).toEqual([]);
-  });
-
+describe('requests', () => {
   it('makes no request to any other host', () => {
     expect(browser().foreignRequests).toEqual([]);
   });
