@@ -9,11 +9,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadLibrary, loadTopics, GENERATED_DIR, ALIGNMENT_FILE } from '../src/lib/load-content.ts';
-import { alignMeasures, suggestTopics } from '../src/lib/alignment.ts';
-import { formatReport, formatSuggestions } from '../src/lib/alignment-report.ts';
-import { ContentErrors } from '../src/lib/content-error.ts';
-import { stableJson } from '../src/lib/stable-json.ts';
+import { loadLibrary, loadTopics, GENERATED_DIR, ALIGNMENT_FILE } from '#lib/content/load.ts';
+import { alignMeasures, suggestTopics } from '#lib/alignment/alignment.ts';
+import { formatReport, formatSuggestions } from '#lib/alignment/report.ts';
+import { ContentErrors } from '#lib/content/errors.ts';
+import { stableJson } from '#lib/content/stable-json.ts';
 
 function main(args: string[]): number {
   const library = loadLibrary();

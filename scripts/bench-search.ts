@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { startBrowserSession } from '../src/tests/browser-session.ts';
-import { distFile } from '../src/tests/built-site.ts';
+import { startBrowserSession } from '#tests/browser-session.ts';
+import { distFile } from '#tests/built-site.ts';
 
 const QUERIES = ['碳账户', '长江绿融通', '区财政局', '绿色'];
 

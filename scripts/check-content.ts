@@ -3,8 +3,8 @@
  * topics, the unit registry and the targets. Prints every problem, each with file, line or field
  * and what was expected, and exits 1 if there is any.
  */
-import { loadAgencies, loadLibrary, loadTargets, loadTopics } from '../src/lib/load-content.ts';
-import { ContentError, ContentErrors } from '../src/lib/content-error.ts';
+import { loadAgencies, loadLibrary, loadTargets, loadTopics } from '#lib/content/load.ts';
+import { ContentError, ContentErrors } from '#lib/content/errors.ts';
 
 function problemsOf(check: () => unknown): ContentError[] {
   try {

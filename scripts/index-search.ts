@@ -5,8 +5,8 @@
  */
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
-import { loadLibrary } from '../src/lib/load-content.ts';
-import { planTextRecords } from '../src/lib/search-records.ts';
+import { loadLibrary } from '#lib/content/load.ts';
+import { planTextRecords } from '#lib/search/records.ts';
 
 const SITE = join(process.cwd(), 'dist');
 const LANGUAGE = 'zh-CN';

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST } from './built-site.ts';
-import type { PagefindLike } from '../lib/search-engine.ts';
+import type { PagefindLike } from '#lib/search/engine.ts';
 
 let loaded: Promise<PagefindLike> | undefined;
 

@@ -2,9 +2,9 @@
  * What a search should find, computed from the content independently of the site's search code:
  * every measure (its printed text) and plan-text section whose text contains every term.
  */
-import { loadLibrary, loadTopics } from '../lib/load-content.ts';
-import { planTextRecords, measureCategories } from '../lib/search-records.ts';
-import { measurePath } from '../lib/site-paths.ts';
+import { loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { planTextRecords, measureCategories } from '#lib/search/records.ts';
+import { measurePath } from '#lib/site/paths.ts';
 
 const library = loadLibrary();
 const topics = loadTopics(library);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAgencies } from '../../lib/load-content.ts';
-import { agenciesExport } from '../../lib/data-export.ts';
-import { stableJson } from '../../lib/stable-json.ts';
+import { getAgencies } from '#lib/content/load.ts';
+import { agenciesExport } from '#lib/export/data-export.ts';
+import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = () =>
   new Response(stableJson(agenciesExport(getAgencies())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

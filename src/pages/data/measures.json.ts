@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getLibrary } from '../../lib/load-content.ts';
-import { measureRecords } from '../../lib/data-export.ts';
+import { getLibrary } from '#lib/content/load.ts';
+import { measureRecords } from '#lib/export/data-export.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(JSON.stringify(measureRecords(getLibrary(), site!), null, 2) + '\n', {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getLibrary } from '../../lib/load-content.ts';
-import { planRecords } from '../../lib/data-export.ts';
+import { getLibrary } from '#lib/content/load.ts';
+import { planRecords } from '#lib/export/data-export.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(JSON.stringify(planRecords(getLibrary(), site!), null, 2) + '\n', {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getTargets } from '../../lib/load-content.ts';
-import { targetsExport } from '../../lib/data-export.ts';
-import { stableJson } from '../../lib/stable-json.ts';
+import { getTargets } from '#lib/content/load.ts';
+import { targetsExport } from '#lib/export/data-export.ts';
+import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(stableJson(targetsExport(getTargets(), site!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

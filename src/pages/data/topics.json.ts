@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getTopics } from '../../lib/load-content.ts';
-import { topicsExport } from '../../lib/data-export.ts';
-import { stableJson } from '../../lib/stable-json.ts';
+import { getTopics } from '#lib/content/load.ts';
+import { topicsExport } from '#lib/export/data-export.ts';
+import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = () =>
   new Response(stableJson(topicsExport(getTopics())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

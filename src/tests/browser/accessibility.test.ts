@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserSession, axeViolations } from '../browser-session.ts';
-import { allPages, requireBuild } from '../built-site.ts';
+import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
+import { allPages, requireBuild } from '#tests/built-site.ts';
 
 const PAGES_PER_TEST = 20;
 const PARALLEL_TABS = 2; // one per core on a CI machine

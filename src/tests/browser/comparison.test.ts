@@ -1,8 +1,8 @@
 /** A researcher comparing plans: the topic matrix, a topic side by side, the reuse matrix. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { useBrowserSession, axeViolations } from '../browser-session.ts';
-import { getAlignment, loadLibrary, loadTopics } from '../../lib/load-content.ts';
+import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
+import { getAlignment, loadLibrary, loadTopics } from '#lib/content/load.ts';
 
 const browser = useBrowserSession();
 

@@ -1,8 +1,8 @@
 /** A reader comparing targets and responsible units across plans. */
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession, axeViolations } from '../browser-session.ts';
-import { getAgencies, getTargets, loadLibrary } from '../../lib/load-content.ts';
-import { mostNamedAgencies } from '../../lib/agencies.ts';
+import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
+import { getAgencies, getTargets, loadLibrary } from '#lib/content/load.ts';
+import { mostNamedAgencies } from '#lib/agencies/agencies.ts';
 
 const browser = useBrowserSession();
 

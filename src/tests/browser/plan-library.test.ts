@@ -1,7 +1,7 @@
 /** A reader's path through the plan library in a real browser: home → plan → measure and back. */
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession } from '../browser-session.ts';
-import { loadLibrary } from '../../lib/load-content.ts';
+import { useBrowserSession } from '#tests/browser-session.ts';
+import { loadLibrary } from '#lib/content/load.ts';
 
 const browser = useBrowserSession();
 

@@ -1,8 +1,8 @@
 /** A researcher searching: type a term, filter, open a result, share the URL. */
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession, axeViolations } from '../browser-session.ts';
-import { expectedResults } from '../search-expectations.ts';
-import { loadLibrary } from '../../lib/load-content.ts';
+import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
+import { expectedResults } from '#tests/search-expectations.ts';
+import { loadLibrary } from '#lib/content/load.ts';
 
 const browser = useBrowserSession();
 

@@ -1,6 +1,6 @@
 /** The registry and the targets against the built site: names resolve, quotes stand where the links point. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageExists, readDistText, readPage, requireBuild } from '../built-site.ts';
+import { pageExists, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 
 interface MeasureRecord {
   id: string;

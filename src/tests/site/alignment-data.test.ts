@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, pageExists, readDistText, requireBuild } from '../built-site.ts';
-import { ALIGNMENT_FILE } from '../../lib/load-content.ts';
+import { DIST, pageExists, readDistText, requireBuild } from '#tests/built-site.ts';
+import { ALIGNMENT_FILE } from '#lib/content/load.ts';
 
 interface TopicsJson {
   topics: { id: string; name: string; nameEn: string; category: string; measures: string[] }[];

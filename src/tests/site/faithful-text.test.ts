@@ -7,9 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLibrary, CONTENT_DIR } from '../../lib/load-content.ts';
-import { measurePath, planPath } from '../../lib/site-paths.ts';
-import { comparable, planWords, readPage, requireBuild } from '../built-site.ts';
+import { loadLibrary, CONTENT_DIR } from '#lib/content/load.ts';
+import { measurePath, planPath } from '#lib/site/paths.ts';
+import { comparable, planWords, readPage, requireBuild } from '#tests/built-site.ts';
 
 /** Text a web page appended to the master plan's extraction; not part of any plan. */
 const WEB_NOTICE = /预览已结束[^\n]*/g;

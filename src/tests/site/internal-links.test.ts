@@ -1,6 +1,6 @@
 /** No broken internal links: every href to this site resolves to a built file, and every #anchor to an id on that page. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allPages, pageExists, readPage, requireBuild } from '../built-site.ts';
+import { allPages, pageExists, readPage, requireBuild } from '#tests/built-site.ts';
 
 beforeAll(requireBuild);
 

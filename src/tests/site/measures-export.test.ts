@@ -6,9 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLibrary, CONTENT_DIR } from '../../lib/load-content.ts';
-import type { MeasureRecord } from '../../lib/data-export.ts';
-import { comparable, pageExists, readDistText, readPage, requireBuild } from '../built-site.ts';
+import { loadLibrary, CONTENT_DIR } from '#lib/content/load.ts';
+import type { MeasureRecord } from '#lib/export/data-export.ts';
+import { comparable, pageExists, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 
 const library = loadLibrary();
 let records: MeasureRecord[];

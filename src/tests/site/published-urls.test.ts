@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { allPages, pageExists, requireBuild } from '../built-site.ts';
+import { allPages, pageExists, requireBuild } from '#tests/built-site.ts';
 
 const published = readFileSync(new URL('../published-urls.txt', import.meta.url), 'utf8')
   .split('\n')

@@ -4,11 +4,11 @@
  * the expected set is computed here from the content, never written down.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../lib/load-content.ts';
-import { runSearch, type PagefindLike, type SearchState } from '../../lib/search-engine.ts';
-import { pagefindFromDist } from '../pagefind-node.ts';
-import { requireBuild } from '../built-site.ts';
-import { expectedResults as expected } from '../search-expectations.ts';
+import { loadLibrary } from '#lib/content/load.ts';
+import { runSearch, type PagefindLike, type SearchState } from '#lib/search/engine.ts';
+import { pagefindFromDist } from '#tests/pagefind-node.ts';
+import { requireBuild } from '#tests/built-site.ts';
+import { expectedResults as expected } from '#tests/search-expectations.ts';
 
 const library = loadLibrary();
 

@@ -1,0 +1,215 @@
+/**
+ * The registry of responsible units (content/agencies.yaml): every name a plan prints in a units
+ * list, resolved within that plan to one canonical unit with its type and jurisdiction. The same
+ * printed name (区财政局) is a different unit in each district, so names resolve per plan.
+ */
+import { z } from 'astro/zod';
+import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { lineOf, readYamlData } from '#lib/content/yaml.ts';
+import type { Library } from '#lib/plan/library.ts';
+import type { UnitRole } from '#lib/plan/measure-units.ts';
+
+export const AGENCIES_FILE = 'content/agencies.yaml';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as pboc-hechuan');
+
+/** The unit types plans are compared by; their names live in the registry, their ids here so code can rely on them. */
+export const AGENCY_TYPES = [
+  'pboc-branch',
+  'regulator-branch',
+  'finance-office',
+  'finance-bureau',
+  'development-reform',
+  'ecology-environment',
+  'economy-it',
+  'housing-construction',
+  'transport',
+  'agriculture-rural',
+  'forestry',
+  'planning-natural-resources',
+  'water',
+  'state-assets',
+  'science-technology',
+  'big-data',
+  'market-regulation',
+  'tax',
+  'human-resources',
+  'commerce',
+  'culture-tourism',
+  'party-organisation',
+  'leading-group',
+  'local-government',
+  'development-zone',
+  'other',
+] as const;
+
+export const agencyRegistrySchema = z
+  .strictObject({
+    types: z
+      .array(
+        z.strictObject({
+          id: z.enum(AGENCY_TYPES).describe('One of the fixed unit types.'),
+          name: z.string().min(1).describe('Chinese name of the type, e.g. 人民银行分支机构.'),
+          nameEn: z.string().min(1).describe('English label.'),
+        }),
+      )
+      .describe('Every unit type, in display order.'),
+    agencies: z
+      .array(
+        z.strictObject({
+          id: id.describe('Stable id; part of the URL /agencies/<id>/.'),
+          name: z.string().min(1).describe('Canonical full name at the time the plan was issued.'),
+          aliases: z.array(z.string().min(1)).min(1).describe('Every form printed in the plans’ unit lists, exactly as printed.'),
+          type: z.enum(AGENCY_TYPES).describe('The unit type, so plans can be compared.'),
+          jurisdiction: z.string().min(1).describe('Where the unit sits and what it covers (Chinese).'),
+          plans: z.array(z.string()).min(1).describe('Slugs of the plans in which the aliases refer to this unit.'),
+          note: z.string().optional().describe('Editorial note (Chinese): unverified names, reforms, odd printings.'),
+        }),
+      )
+      .describe('The canonical units.'),
+    notes: z
+      .strictObject({ regulatorReform: z.string().min(1).describe('Why plans name the financial regulator differently (2023 reform).') })
+      .describe('Editorial notes shown on /agencies/.'),
+  })
+  .describe('Registry of the units the plans name as lead or responsible.');
+
+export type AgencyRegistryFile = z.output<typeof agencyRegistrySchema>;
+export type AgencyType = AgencyRegistryFile['types'][number];
+export type Agency = AgencyRegistryFile['agencies'][number];
+
+/** One place a unit is named: a measure's list, or an annex task's column. */
+export interface UnitMention {
+  agency: string;
+  plan: string;
+  role: UnitRole;
+  /** The measure, or the measure an annex task breaks down. */
+  measure: string;
+  /** The annex task number when the mention is in an annex table. */
+  task?: number;
+  /** The name as printed. */
+  printed: string;
+}
+
+export interface AgencyRegistry {
+  types: AgencyType[];
+  agencies: Agency[];
+  notes: AgencyRegistryFile['notes'];
+  mentions: UnitMention[];
+  /** The agency a printed name stands for in a plan. */
+  resolve(plan: string, printed: string): Agency | undefined;
+}
+
+/**
+ * Reads the registry and resolves every unit name in every measure and annex task. Throws
+ * ContentErrors naming the measure (file and line) for a name the registry does not know, and
+ * naming the registry line for an ambiguous name, an unknown plan or a duplicate id.
+ */
+export function buildAgencyRegistry(text: string, library: Library): AgencyRegistry {
+  const { source, data: file } = readYamlData(AGENCIES_FILE, text, agencyRegistrySchema);
+  const errors: ContentError[] = [];
+  const fail = (line: number, field: string, problem: string) => errors.push(new ContentError({ file: AGENCIES_FILE, line, field }, problem));
+
+  const slugs = library.plans.map((p) => p.slug);
+  const byName = new Map<string, Agency>();
+  const ids = new Set<string>();
+  file.agencies.forEach((agency, i) => {
+    if (ids.has(agency.id)) fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, `duplicate agency id ${agency.id}`);
+    ids.add(agency.id);
+    agency.plans.forEach((plan, j) => {
+      if (!slugs.includes(plan)) fail(lineOf(source, ['agencies', i, 'plans', j]), `agencies.${i}.plans`, `unknown plan "${plan}"; expected one of ${slugs.join(', ')}`);
+      for (const alias of agency.aliases) {
+        const key = `${plan}\u0000${alias}`;
+        const other = byName.get(key);
+        if (other && other !== agency) {
+          fail(lineOf(source, ['agencies', i, 'aliases']), `agencies.${i}.aliases`, `"${alias}" in ${plan} already names ${other.id}; a printed name must resolve to one unit per plan`);
+        }
+        byName.set(key, agency);
+      }
+    });
+  });
+  for (const type of AGENCY_TYPES) {
+    if (!file.types.some((t) => t.id === type)) fail(lineOf(source, ['types']), 'types', `type ${type} has no entry; every unit type needs a name`);
+  }
+
+  const resolve = (plan: string, printed: string) => byName.get(`${plan}\u0000${printed}`);
+  const mentions: UnitMention[] = [];
+  for (const plan of library.plans) {
+    for (const measure of plan.measures) {
+      for (const list of measure.units?.lists ?? []) {
+        for (const printed of list.units) {
+          const agency = resolve(plan.slug, printed);
+          if (!agency) {
+            errors.push(
+              new ContentError(
+                { file: plan.file, line: measure.line, field: list.label },
+                `measure ${measure.id} names "${printed}", which ${AGENCIES_FILE} does not know for ${plan.slug}; add it to the aliases of an agency with plans: [${plan.slug}]`,
+              ),
+            );
+          } else mentions.push({ agency: agency.id, plan: plan.slug, role: list.role, measure: measure.id, printed });
+        }
+      }
+    }
+    for (const task of plan.annexTasks) {
+      for (const [role, names] of [
+        ['lead', task.lead],
+        ['responsible', task.responsible],
+      ] as const) {
+        for (const printed of names) {
+          const agency = resolve(plan.slug, printed);
+          if (!agency) {
+            errors.push(
+              new ContentError(
+                { file: plan.file, field: `annex task ${task.number}` },
+                `annex task ${task.number} names "${printed}", which ${AGENCIES_FILE} does not know for ${plan.slug}; add it to the aliases of an agency with plans: [${plan.slug}]`,
+              ),
+            );
+          } else mentions.push({ agency: agency.id, plan: plan.slug, role, measure: task.measure, task: task.number, printed });
+        }
+      }
+    }
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return { types: file.types, agencies: file.agencies, notes: file.notes, mentions, resolve };
+}
+
+export interface TypeShare {
+  type: string;
+  /** Measures of the plan with at least one lead unit of this type. */
+  measures: number;
+  /** Share of the plan's measures that name a lead unit at all. */
+  share: number;
+}
+
+/**
+ * For each plan, how many of its measures each unit type leads (a measure led by two types counts
+ * for both), as a share of the measures that name a lead.
+ */
+export function leadSharesByType(library: Library, registry: AgencyRegistry): { plan: string; withLead: number; types: TypeShare[] }[] {
+  const typeOf = new Map(registry.agencies.map((a) => [a.id, a.type]));
+  return library.plans.map((plan) => {
+    const leads = registry.mentions.filter((m) => m.plan === plan.slug && m.role === 'lead' && m.task === undefined);
+    const withLead = new Set(leads.map((m) => m.measure)).size;
+    return {
+      plan: plan.slug,
+      withLead,
+      types: registry.types.map((t) => {
+        const measures = new Set(leads.filter((m) => typeOf.get(m.agency) === t.id).map((m) => m.measure)).size;
+        return { type: t.id, measures, share: withLead === 0 ? 0 : Math.round((measures / withLead) * 10_000) / 10_000 };
+      }),
+    };
+  });
+}
+
+/** Units by how many measures name them (lead or responsible, annex excluded), most first. */
+export function mostNamedAgencies(registry: AgencyRegistry, limit = 15) {
+  const counts = new Map<string, { lead: Set<string>; responsible: Set<string> }>();
+  for (const m of registry.mentions) {
+    if (m.task !== undefined) continue;
+    if (!counts.has(m.agency)) counts.set(m.agency, { lead: new Set(), responsible: new Set() });
+    counts.get(m.agency)![m.role].add(m.measure);
+  }
+  return [...counts]
+    .map(([agency, { lead, responsible }]) => ({ agency, lead: lead.size, responsible: responsible.size, total: new Set([...lead, ...responsible]).size }))
+    .sort((a, b) => b.total - a.total || b.lead - a.lead || a.agency.localeCompare(b.agency))
+    .slice(0, limit);
+}

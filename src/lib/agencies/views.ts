@@ -1,0 +1,36 @@
+/** What the agency pages show: each unit's measures, and a unit's mentions grouped for display. */
+import type { AgencyRegistry, Agency, UnitMention } from './agencies.ts';
+import type { Library } from '#lib/plan/library.ts';
+import type { Measure, Plan } from '#lib/plan/model.ts';
+
+export interface AgencyMeasures {
+  plan: Plan;
+  lead: Measure[];
+  responsible: Measure[];
+  /** Annex tasks naming the unit, with the role the annex gives it. */
+  tasks: (UnitMention & { task: number })[];
+}
+
+export function agencyMeasures(library: Library, registry: AgencyRegistry, agency: Agency): AgencyMeasures[] {
+  const mine = registry.mentions.filter((m) => m.agency === agency.id);
+  const byId = new Map(library.measures.map((m) => [m.id, m]));
+  const measuresFor = (plan: string, role: 'lead' | 'responsible') =>
+    [...new Set(mine.filter((m) => m.plan === plan && m.role === role && m.task === undefined).map((m) => m.measure))].map((id) => byId.get(id)!);
+  return library.plans
+    .filter((plan) => agency.plans.includes(plan.slug))
+    .map((plan) => ({
+      plan,
+      lead: measuresFor(plan.slug, 'lead'),
+      responsible: measuresFor(plan.slug, 'responsible'),
+      tasks: mine.filter((m): m is UnitMention & { task: number } => m.plan === plan.slug && m.task !== undefined),
+    }));
+}
+
+/** For a measure page: each printed unit name with the agency it resolves to. */
+export function unitLinks(registry: AgencyRegistry, plan: string, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, registry.resolve(plan, name)!.id]));
+}
+
+export function agencyRoutes(registry: AgencyRegistry) {
+  return registry.agencies.map((agency) => ({ params: { id: agency.id }, props: { agency } }));
+}

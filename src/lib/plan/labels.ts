@@ -1,0 +1,28 @@
+/** Editorial Chinese wording for the plan facts the site shows. */
+import type { PlanFrontmatter, PlanLevel } from './schema.ts';
+
+export const LEVEL_NAMES: Readonly<Record<PlanLevel, string>> = {
+  'municipal-master-plan': '直辖市总体方案',
+  'district-plan': '区县实施方案',
+  'prefecture-city-plan': '地级市方案',
+};
+
+/** 重庆市潼南区, 四川省攀枝花市, 重庆市. */
+export function regionName(region: PlanFrontmatter['region']): string {
+  return [region.province, region.city, region.district].filter(Boolean).join('');
+}
+
+/** The province-level unit, used to group plans: 重庆 or 四川. */
+export function provinceShortName(region: PlanFrontmatter['region']): string {
+  return region.province.replace(/(省|市|自治区)$/, '');
+}
+
+/** 2023-03-30 → 2023年3月30日 */
+export function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+export function publicationText(publication: PlanFrontmatter['publication']): string {
+  return publication === 'none' ? '原文未标注公开属性' : `原文标注“${publication}”`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildTargets, comparableMetrics, TARGETS_FILE } from './targets.ts';
+import { buildSample, problemsOf } from '#tests/fixtures/sample-library.ts';
+
+const library = buildSample();
+const TARGETS = `metrics:
+  - id: green-loan-balance
+    name: 绿色贷款余额
+    nameEn: Green loan balance
+    description: 说明。
+targets:
+  - plan: sample
+    metric: green-loan-balance
+    value: 10
+    valueText: 10亿元
+    unit: 亿元
+    comparator: "="
+    baseline: null
+    deadline: 2025
+    quote: 绿色贷款余额达到10亿元
+    location: 一（一）
+    note: null
+`;
+
+const problems = (text: string) => problemsOf(() => buildTargets(text, library));
+
+describe('targets', () => {
+  it('link each target to the anchor of the paragraph its quote stands in', () => {
+    const table = buildTargets(TARGETS, library);
+    expect(table.targets[0]).toMatchObject({ url: '/plans/sample/#s1-1', measure: null });
+  });
+
+  it('fail when the quote is not verbatim at its location, naming the line', () => {
+    expect(problems(TARGETS.replace('quote: 绿色贷款余额达到10亿元', 'quote: 绿色贷款余额达到 10 亿元'))).toEqual([
+      `${TARGETS_FILE}:15 (targets.0.quote): quote "绿色贷款余额达到 10 亿元" does not stand verbatim at sample 一（一）`,
+    ]);
+  });
+
+  it('fail when the figure as printed is not in the quote', () => {
+    expect(problems(TARGETS.replace('valueText: 10亿元', 'valueText: 十亿元'))).toEqual([
+      `${TARGETS_FILE}:10 (targets.0.valueText): valueText "十亿元" is not in the quote; expected the figure exactly as printed there`,
+    ]);
+  });
+
+  it('fail on a place the plan does not have, an unknown metric or plan', () => {
+    expect(problems(TARGETS.replace('location: 一（一）', 'location: 一（九）'))).toEqual([expect.stringContaining('no place 一（九） in sample')]);
+    expect(problems(TARGETS.replace('metric: green-loan-balance', 'metric: green-loans'))).toEqual([expect.stringContaining('unknown metric "green-loans"')]);
+    expect(problems(TARGETS.replace('  - plan: sample', '  - plan: elsewhere'))).toEqual([expect.stringContaining('unknown plan "elsewhere"')]);
+  });
+
+  it('compare in a chart only metrics two plans set in the same unit', () => {
+    const table = buildTargets(TARGETS, library);
+    expect(comparableMetrics(table)).toEqual([]);
+    const twice = { ...table, targets: [...table.targets, { ...table.targets[0]!, plan: 'other' }] };
+    expect(comparableMetrics(twice).map((m) => m.id)).toEqual(['green-loan-balance']);
+    const units = { ...table, targets: [...table.targets, { ...table.targets[0]!, plan: 'other', unit: '%' }] };
+    expect(comparableMetrics(units)).toEqual([]);
+  });
+});
