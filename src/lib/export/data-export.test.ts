@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { measureRecords, measuresCsv, planRecords } from './data-export.ts';
 import { buildSample } from '#tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const records = measureRecords(library, 'https://example.org');
 
-/** A small RFC 4180 reader, to check the CSV the way a spreadsheet reads it. */
+/** Reads the CSV the way a spreadsheet does (RFC 4180), with a well-kept parser. */
 function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  return rows;
+  return parse(text, { bom: false, relax_column_count: false }) as string[][];
 }
 
 describe('measure records', () => {
