@@ -22,7 +22,9 @@ function main(args: string[]): number {
   if (suggestAt >= 0) {
     const slug = args[suggestAt + 1];
     if (!slug || !library.plans.some((p) => p.slug === slug)) {
-      console.error(`usage: npm run align -- --suggest <slug>, where slug is one of ${library.plans.map((p) => p.slug).join(', ')}`);
+      console.error(
+        `usage: npm run align -- --suggest <slug>, where slug is one of ${library.plans.map((p) => p.slug).join(', ')}`,
+      );
       return 2;
     }
     process.stdout.write(formatSuggestions(suggestTopics(library, topics, slug), topics));
@@ -35,7 +37,9 @@ function main(args: string[]): number {
   const reportFile = join(GENERATED_DIR, 'consistency-report.txt');
   writeFileSync(reportFile, report);
   process.stderr.write(report);
-  process.stderr.write(`\nalign: ${library.measures.length} measures, ${alignment.pairs.length} pairs ≥ ${alignment.parameters.pairFloor}; wrote ${relative(process.cwd(), ALIGNMENT_FILE)} and ${relative(process.cwd(), reportFile)}\n`);
+  process.stderr.write(
+    `\nalign: ${library.measures.length} measures, ${alignment.pairs.length} pairs ≥ ${alignment.parameters.pairFloor}; wrote ${relative(process.cwd(), ALIGNMENT_FILE)} and ${relative(process.cwd(), reportFile)}\n`,
+  );
   return 0;
 }
 

@@ -55,7 +55,13 @@ for (const [i, query] of QUERIES.entries()) {
   await page.waitForLoadState('networkidle');
   const results = await page.locator('#search-results li').count();
   const c = cost(requested);
-  rows.push([`${i === 0 ? 'first search' : 'then'} “${query}” (${results} results)`, String(c.requests), kb(c.raw), kb(c.gzip), `${Math.round(elapsed)} ms`]);
+  rows.push([
+    `${i === 0 ? 'first search' : 'then'} “${query}” (${results} results)`,
+    String(c.requests),
+    kb(c.raw),
+    kb(c.gzip),
+    `${Math.round(elapsed)} ms`,
+  ]);
 }
 
 await session.close();

@@ -21,11 +21,17 @@ let library;
 const problems: ContentError[] = problemsOf(() => (library = loadLibrary()));
 if (library) {
   const built = library;
-  problems.push(...problemsOf(() => loadTopics(built)), ...problemsOf(() => loadAgencies(built)), ...problemsOf(() => loadTargets(built)));
+  problems.push(
+    ...problemsOf(() => loadTopics(built)),
+    ...problemsOf(() => loadAgencies(built)),
+    ...problemsOf(() => loadTargets(built)),
+  );
 }
 if (problems.length > 0) {
   console.error(new ContentErrors(problems).message);
   process.exitCode = 1;
 } else {
-  console.error(`check-content: ${library!.plans.length} plans, ${library!.measures.length} measures, topics, units and targets are consistent`);
+  console.error(
+    `check-content: ${library!.plans.length} plans, ${library!.measures.length} measures, topics, units and targets are consistent`,
+  );
 }

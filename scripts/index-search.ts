@@ -29,7 +29,9 @@ async function main(): Promise<number> {
     console.error(`index-search: indexed ${pages.page_count} measure pages, expected ${library.measures.length}`);
     return 1;
   }
-  console.error(`index-search: ${pages.page_count} measure pages and ${records.length} plan-text sections indexed into dist/pagefind`);
+  console.error(
+    `index-search: ${pages.page_count} measure pages and ${records.length} plan-text sections indexed into dist/pagefind`,
+  );
   return 0;
 }
 

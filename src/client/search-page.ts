@@ -3,7 +3,14 @@
  * search (src/lib/search-engine.ts), and renders results with DOM text nodes only, so a query is
  * always shown as text and never interpreted as markup.
  */
-import { runSearch, searchStateFromUrl, searchStateToUrl, FILTER_NAMES, type SearchState, type PagefindLike } from '#lib/search/engine.ts';
+import {
+  runSearch,
+  searchStateFromUrl,
+  searchStateToUrl,
+  FILTER_NAMES,
+  type SearchState,
+  type PagefindLike,
+} from '#lib/search/engine.ts';
 import type { HighlightPiece } from '#lib/search/precision.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;

@@ -40,14 +40,20 @@ describe('agency registry', () => {
   });
 
   it('fails on a name that would mean two units in one plan, and on an unknown plan', () => {
-    expect(problems(REGISTRY.replace('[区生态环境局]', '[区生态环境局, 区财政局]'))).toEqual([expect.stringMatching(/"区财政局" in sample already names sample-finance/)]);
+    expect(problems(REGISTRY.replace('[区生态环境局]', '[区生态环境局, 区财政局]'))).toEqual([
+      expect.stringMatching(/"区财政局" in sample already names sample-finance/),
+    ]);
     expect(problems(REGISTRY.replace('plans: [sample]', 'plans: [nowhere]'))).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^content\/agencies\.yaml:\d+ \(agencies\.0\.plans\): unknown plan "nowhere"/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/agencies\.yaml:\d+ \(agencies\.0\.plans\): unknown plan "nowhere"/),
+      ]),
     );
   });
 
   it('fails on an unknown type', () => {
-    expect(problems(REGISTRY.replace('type: pboc-branch', 'type: central-bank'))).toEqual([expect.stringMatching(/\(agencies\.0\.type\): .*expected one of/)]);
+    expect(problems(REGISTRY.replace('type: pboc-branch', 'type: central-bank'))).toEqual([
+      expect.stringMatching(/\(agencies\.0\.type\): .*expected one of/),
+    ]);
   });
 
   it('counts, per plan, the share of measures each type leads', () => {
@@ -61,6 +67,10 @@ describe('agency registry', () => {
 
   it('ranks units by the measures that name them', () => {
     // All are named once; leads rank before responsible units, then by id.
-    expect(mostNamedAgencies(registry, 3).map((r) => r.agency)).toEqual(['pboc-sample', 'sample-ecology', 'sample-finance']);
+    expect(mostNamedAgencies(registry, 3).map((r) => r.agency)).toEqual([
+      'pboc-sample',
+      'sample-ecology',
+      'sample-finance',
+    ]);
   });
 });

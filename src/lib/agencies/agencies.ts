@@ -59,7 +59,10 @@ export const agencyRegistrySchema = z
         z.strictObject({
           id: id.describe('Stable id; part of the URL /agencies/<id>/.'),
           name: z.string().min(1).describe('Canonical full name at the time the plan was issued.'),
-          aliases: z.array(z.string().min(1)).min(1).describe('Every form printed in the plans’ unit lists, exactly as printed.'),
+          aliases: z
+            .array(z.string().min(1))
+            .min(1)
+            .describe('Every form printed in the plans’ unit lists, exactly as printed.'),
           type: z.enum(AGENCY_TYPES).describe('The unit type, so plans can be compared.'),
           jurisdiction: z.string().min(1).describe('Where the unit sits and what it covers (Chinese).'),
           plans: z.array(z.string()).min(1).describe('Slugs of the plans in which the aliases refer to this unit.'),
@@ -68,7 +71,12 @@ export const agencyRegistrySchema = z
       )
       .describe('The canonical units.'),
     notes: z
-      .strictObject({ regulatorReform: z.string().min(1).describe('Why plans name the financial regulator differently (2023 reform).') })
+      .strictObject({
+        regulatorReform: z
+          .string()
+          .min(1)
+          .describe('Why plans name the financial regulator differently (2023 reform).'),
+      })
       .describe('Editorial notes shown on /agencies/.'),
   })
   .describe('Registry of the units the plans name as lead or responsible.');
@@ -107,28 +115,40 @@ export interface AgencyRegistry {
 export function buildAgencyRegistry(text: string, library: Library): AgencyRegistry {
   const { source, data: file } = readYamlData(AGENCIES_FILE, text, agencyRegistrySchema);
   const errors: ContentError[] = [];
-  const fail = (line: number, field: string, problem: string) => errors.push(new ContentError({ file: AGENCIES_FILE, line, field }, problem));
+  const fail = (line: number, field: string, problem: string) =>
+    errors.push(new ContentError({ file: AGENCIES_FILE, line, field }, problem));
 
   const slugs = library.plans.map((p) => p.slug);
   const byName = new Map<string, Agency>();
   const ids = new Set<string>();
   file.agencies.forEach((agency, i) => {
-    if (ids.has(agency.id)) fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, `duplicate agency id ${agency.id}`);
+    if (ids.has(agency.id))
+      fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, `duplicate agency id ${agency.id}`);
     ids.add(agency.id);
     agency.plans.forEach((plan, j) => {
-      if (!slugs.includes(plan)) fail(lineOf(source, ['agencies', i, 'plans', j]), `agencies.${i}.plans`, `unknown plan "${plan}"; expected one of ${slugs.join(', ')}`);
+      if (!slugs.includes(plan))
+        fail(
+          lineOf(source, ['agencies', i, 'plans', j]),
+          `agencies.${i}.plans`,
+          `unknown plan "${plan}"; expected one of ${slugs.join(', ')}`,
+        );
       for (const alias of agency.aliases) {
         const key = `${plan}\u0000${alias}`;
         const other = byName.get(key);
         if (other && other !== agency) {
-          fail(lineOf(source, ['agencies', i, 'aliases']), `agencies.${i}.aliases`, `"${alias}" in ${plan} already names ${other.id}; a printed name must resolve to one unit per plan`);
+          fail(
+            lineOf(source, ['agencies', i, 'aliases']),
+            `agencies.${i}.aliases`,
+            `"${alias}" in ${plan} already names ${other.id}; a printed name must resolve to one unit per plan`,
+          );
         }
         byName.set(key, agency);
       }
     });
   });
   for (const type of AGENCY_TYPES) {
-    if (!file.types.some((t) => t.id === type)) fail(lineOf(source, ['types']), 'types', `type ${type} has no entry; every unit type needs a name`);
+    if (!file.types.some((t) => t.id === type))
+      fail(lineOf(source, ['types']), 'types', `type ${type} has no entry; every unit type needs a name`);
   }
 
   const resolve = (plan: string, printed: string) => byName.get(`${plan}\u0000${printed}`);
@@ -163,7 +183,15 @@ export function buildAgencyRegistry(text: string, library: Library): AgencyRegis
                 `annex task ${task.number} names "${printed}", which ${AGENCIES_FILE} does not know for ${plan.slug}; add it to the aliases of an agency with plans: [${plan.slug}]`,
               ),
             );
-          } else mentions.push({ agency: agency.id, plan: plan.slug, role, measure: task.measure, task: task.number, printed });
+          } else
+            mentions.push({
+              agency: agency.id,
+              plan: plan.slug,
+              role,
+              measure: task.measure,
+              task: task.number,
+              printed,
+            });
         }
       }
     }
@@ -184,7 +212,10 @@ export interface TypeShare {
  * For each plan, how many of its measures each unit type leads (a measure led by two types counts
  * for both), as a share of the measures that name a lead.
  */
-export function leadSharesByType(library: Library, registry: AgencyRegistry): { plan: string; withLead: number; types: TypeShare[] }[] {
+export function leadSharesByType(
+  library: Library,
+  registry: AgencyRegistry,
+): { plan: string; withLead: number; types: TypeShare[] }[] {
   const typeOf = new Map(registry.agencies.map((a) => [a.id, a.type]));
   return library.plans.map((plan) => {
     const leads = registry.mentions.filter((m) => m.plan === plan.slug && m.role === 'lead' && m.task === undefined);
@@ -194,7 +225,11 @@ export function leadSharesByType(library: Library, registry: AgencyRegistry): { 
       withLead,
       types: registry.types.map((t) => {
         const measures = new Set(leads.filter((m) => typeOf.get(m.agency) === t.id).map((m) => m.measure)).size;
-        return { type: t.id, measures, share: withLead === 0 ? 0 : Math.round((measures / withLead) * 10_000) / 10_000 };
+        return {
+          type: t.id,
+          measures,
+          share: withLead === 0 ? 0 : Math.round((measures / withLead) * 10_000) / 10_000,
+        };
       }),
     };
   });
@@ -209,7 +244,12 @@ export function mostNamedAgencies(registry: AgencyRegistry, limit = 15) {
     counts.get(m.agency)![m.role].add(m.measure);
   }
   return [...counts]
-    .map(([agency, { lead, responsible }]) => ({ agency, lead: lead.size, responsible: responsible.size, total: new Set([...lead, ...responsible]).size }))
+    .map(([agency, { lead, responsible }]) => ({
+      agency,
+      lead: lead.size,
+      responsible: responsible.size,
+      total: new Set([...lead, ...responsible]).size,
+    }))
     .sort((a, b) => b.total - a.total || b.lead - a.lead || a.agency.localeCompare(b.agency))
     .slice(0, limit);
 }

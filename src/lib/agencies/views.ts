@@ -15,7 +15,9 @@ export function agencyMeasures(library: Library, registry: AgencyRegistry, agenc
   const mine = registry.mentions.filter((m) => m.agency === agency.id);
   const byId = new Map(library.measures.map((m) => [m.id, m]));
   const measuresFor = (plan: string, role: 'lead' | 'responsible') =>
-    [...new Set(mine.filter((m) => m.plan === plan && m.role === role && m.task === undefined).map((m) => m.measure))].map((id) => byId.get(id)!);
+    [
+      ...new Set(mine.filter((m) => m.plan === plan && m.role === role && m.task === undefined).map((m) => m.measure)),
+    ].map((id) => byId.get(id)!);
   return library.plans
     .filter((plan) => agency.plans.includes(plan.slug))
     .map((plan) => ({

@@ -129,7 +129,9 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
     share: reuseShare({ characters, shared }),
   }));
   const sharedText = Object.fromEntries(
-    measures.map((m) => [m.id, reuseResult.segments.get(m.id) ?? []] as const).filter(([, segments]) => segments.length > 0),
+    measures
+      .map((m) => [m.id, reuseResult.segments.get(m.id) ?? []] as const)
+      .filter(([, segments]) => segments.length > 0),
   );
 
   return {
@@ -154,7 +156,10 @@ function consistencyReport(
   model: ReturnType<typeof tfIdf>,
 ): ConsistencyReport {
   const similarWithoutSharedTopic = scored
-    .filter((p) => p.score >= ALIGNMENT_PARAMETERS.highWithoutTopic && shared(measures[p.a]!.id, measures[p.b]!.id).length === 0)
+    .filter(
+      (p) =>
+        p.score >= ALIGNMENT_PARAMETERS.highWithoutTopic && shared(measures[p.a]!.id, measures[p.b]!.id).length === 0,
+    )
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
     .map((p) => ({ a: measures[p.a]!.id, b: measures[p.b]!.id, score: p.score, terms: sharedTerms(model, p.a, p.b) }));
 
@@ -176,10 +181,12 @@ function consistencyReport(
         }
       }
     }
-    if (count > 0) topicCohesion.push({ topic: topic.id, pairs: count, mean: Math.round((sum / count) * 10_000) / 10_000 });
+    if (count > 0)
+      topicCohesion.push({ topic: topic.id, pairs: count, mean: Math.round((sum / count) * 10_000) / 10_000 });
   }
   topicCohesion.sort((x, y) => x.mean - y.mean || x.topic.localeCompare(y.topic));
-  const plansOf = (topicId: string) => new Set(topics.topics.find((t) => t.id === topicId)!.measures.map((id) => id.split('/')[0]));
+  const plansOf = (topicId: string) =>
+    new Set(topics.topics.find((t) => t.id === topicId)!.measures.map((id) => id.split('/')[0]));
   return {
     similarWithoutSharedTopic,
     topicOutliers,
@@ -192,7 +199,10 @@ function consistencyReport(
 /** For a curator adding a plan: each measure's closest measures elsewhere, with their topics. */
 export function suggestTopics(library: Library, topics: TopicIndex, plan: string, limit = 3) {
   const { measures } = library;
-  const model = tfIdf(measures.map((m) => m.substance), ALIGNMENT_PARAMETERS.ngramSizes);
+  const model = tfIdf(
+    measures.map((m) => m.substance),
+    ALIGNMENT_PARAMETERS.ngramSizes,
+  );
   const own = measures.map((m, i) => [m, i] as const).filter(([m]) => m.plan === plan);
   return own.map(([measure, i]) => ({
     measure: measure.id,

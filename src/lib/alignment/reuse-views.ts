@@ -8,7 +8,9 @@ export function reuseCell(alignment: Alignment, from: string, to: string): Reuse
 /** The ordered pair with the highest share, and the plan with the lowest share found anywhere else. */
 export function reuseHighlights(alignment: Alignment) {
   const highest = [...alignment.reuse].sort((a, b) => b.share - a.share || a.from.localeCompare(b.from))[0]!;
-  const leastShared = [...alignment.reuseAnyOther].sort((a, b) => a.share - b.share || a.plan.localeCompare(b.plan))[0]!;
+  const leastShared = [...alignment.reuseAnyOther].sort(
+    (a, b) => a.share - b.share || a.plan.localeCompare(b.plan),
+  )[0]!;
   const mostShared = [...alignment.reuseAnyOther].sort((a, b) => b.share - a.share || a.plan.localeCompare(b.plan))[0]!;
   return { highest, leastShared, mostShared };
 }

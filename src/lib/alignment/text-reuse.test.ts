@@ -10,13 +10,27 @@ function cellOf(docs: ReuseDocument[], from: string, to: string, genericGroups?:
 
 describe('text reuse', () => {
   it('counts every character of an identical text as shared', () => {
-    const { cell } = cellOf([{ id: 'a/1', group: 'a', text: COPIED }, { id: 'b/1', group: 'b', text: COPIED }], 'a', 'b');
+    const { cell } = cellOf(
+      [
+        { id: 'a/1', group: 'a', text: COPIED },
+        { id: 'b/1', group: 'b', text: COPIED },
+      ],
+      'a',
+      'b',
+    );
     expect(cell).toMatchObject({ characters: COPIED.length, shared: COPIED.length, generic: 0 });
     expect(reuseShare(cell)).toBe(1);
   });
 
   it('counts nothing between disjoint texts, or runs shorter than twelve characters', () => {
-    const { cell } = cellOf([{ id: 'a/1', group: 'a', text: '加强绿色金融人才培养和引进工作' }, { id: 'b/1', group: 'b', text: '完善交通基础设施建设，加强人才培养和引进' }], 'a', 'b');
+    const { cell } = cellOf(
+      [
+        { id: 'a/1', group: 'a', text: '加强绿色金融人才培养和引进工作' },
+        { id: 'b/1', group: 'b', text: '完善交通基础设施建设，加强人才培养和引进' },
+      ],
+      'a',
+      'b',
+    );
     expect(cell.shared).toBe(0);
     expect(cell.generic).toBe(0);
   });
@@ -24,14 +38,30 @@ describe('text reuse', () => {
   it('finds a copied span inside a longer paragraph, at its own offsets', () => {
     const before = '为深入贯彻新发展理念，';
     const text = `${before}${COPIED}，加快推进试验区建设。`;
-    const { cell, result } = cellOf([{ id: 'a/1', group: 'a', text }, { id: 'b/1', group: 'b', text: `同时${COPIED}。` }], 'a', 'b');
+    const { cell, result } = cellOf(
+      [
+        { id: 'a/1', group: 'a', text },
+        { id: 'b/1', group: 'b', text: `同时${COPIED}。` },
+      ],
+      'a',
+      'b',
+    );
     expect(cell.shared).toBe(COPIED.length);
-    expect(result.anyOther.find((g) => g.group === 'a')).toEqual({ group: 'a', characters: [...text].length, shared: COPIED.length });
-    expect(result.segments.get('a/1')).toEqual([{ start: before.length, end: before.length + COPIED.length, groups: ['b'] }]);
+    expect(result.anyOther.find((g) => g.group === 'a')).toEqual({
+      group: 'a',
+      characters: [...text].length,
+      shared: COPIED.length,
+    });
+    expect(result.segments.get('a/1')).toEqual([
+      { start: before.length, end: before.length + COPIED.length, groups: ['b'] },
+    ]);
   });
 
   it('is measured from each side: shares differ when lengths differ', () => {
-    const docs = [{ id: 'a/1', group: 'a', text: COPIED }, { id: 'b/1', group: 'b', text: `${COPIED}，并支持新能源汽车充电换电加氢等配套设施建设运营。` }];
+    const docs = [
+      { id: 'a/1', group: 'a', text: COPIED },
+      { id: 'b/1', group: 'b', text: `${COPIED}，并支持新能源汽车充电换电加氢等配套设施建设运营。` },
+    ];
     const result = measureReuse(docs);
     const ab = result.matrix.find((c) => c.from === 'a')!;
     const ba = result.matrix.find((c) => c.from === 'b')!;
@@ -40,7 +70,14 @@ describe('text reuse', () => {
   });
 
   it('ignores white space and full- or half-width punctuation differences', () => {
-    const { cell } = cellOf([{ id: 'a/1', group: 'a', text: '支持地方法人金融机构开展环境风险压力测试，研究探索' }, { id: 'b/1', group: 'b', text: '支持地方法人金融机构开展环境风险压力测试,研究 探索' }], 'a', 'b');
+    const { cell } = cellOf(
+      [
+        { id: 'a/1', group: 'a', text: '支持地方法人金融机构开展环境风险压力测试，研究探索' },
+        { id: 'b/1', group: 'b', text: '支持地方法人金融机构开展环境风险压力测试,研究 探索' },
+      ],
+      'a',
+      'b',
+    );
     expect(cell.shared).toBe(cell.characters);
   });
 

@@ -15,7 +15,18 @@ export interface BarGeometry {
   width: number;
   height: number;
   zero: number;
-  bars: { id: string; x: number; y: number; width: number; height: number; label: string; labelY: number; text: string; textX: number; textAnchor: 'start' | 'end' }[];
+  bars: {
+    id: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    label: string;
+    labelY: number;
+    text: string;
+    textX: number;
+    textAnchor: 'start' | 'end';
+  }[];
   ticks: { x: number; text: string }[];
 }
 
@@ -30,7 +41,10 @@ export function barGeometry(input: BarInput, format: (value: number) => string =
   const x = scaleLinear()
     .domain([Math.min(0, ...values), Math.max(0, ...values)])
     .nice(4)
-    .range([labelWidth + (Math.min(0, ...values) < 0 ? valueRoom : 0), width - (Math.max(0, ...values) > 0 ? valueRoom : 0)]);
+    .range([
+      labelWidth + (Math.min(0, ...values) < 0 ? valueRoom : 0),
+      width - (Math.max(0, ...values) > 0 ? valueRoom : 0),
+    ]);
   const y = scaleBand()
     .domain(input.items.map((i) => i.id))
     .range([4, 4 + barHeight * input.items.length])

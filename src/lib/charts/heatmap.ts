@@ -111,6 +111,17 @@ export function heatmapGeometry(input: HeatmapInput): HeatmapGeometry {
     }
     y += cellHeight;
   }
-  const columnLabels = columns.map((c) => ({ x: round(x(c.id)! + x.bandwidth() / 2), y: COLUMN_HEADER - 12, text: c.label }));
-  return { width: labelWidth + cellWidth * columns.length, height: round(y + 4), cells, rowLabels, columnLabels, groupLabels };
+  const columnLabels = columns.map((c) => ({
+    x: round(x(c.id)! + x.bandwidth() / 2),
+    y: COLUMN_HEADER - 12,
+    text: c.label,
+  }));
+  return {
+    width: labelWidth + cellWidth * columns.length,
+    height: round(y + 4),
+    cells,
+    rowLabels,
+    columnLabels,
+    groupLabels,
+  };
 }

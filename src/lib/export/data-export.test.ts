@@ -43,7 +43,11 @@ describe('measures.csv', () => {
 
 describe('plan records', () => {
   it('carry the measure count and the document number', () => {
-    expect(planRecords(library, 'https://example.org')[0]).toMatchObject({ slug: 'sample', measureCount: 3, documentNumber: '示府办发〔2023〕1号' });
+    expect(planRecords(library, 'https://example.org')[0]).toMatchObject({
+      slug: 'sample',
+      measureCount: 3,
+      documentNumber: '示府办发〔2023〕1号',
+    });
   });
 });
 
@@ -51,6 +55,8 @@ describe('field descriptions on /data/', () => {
   it('describe every field the downloads contain, and no other', async () => {
     const { MEASURE_FIELDS, PLAN_FIELDS } = await import('./data-export.ts');
     expect(Object.keys(MEASURE_FIELDS).sort()).toEqual(Object.keys(records[0]!).sort());
-    expect(Object.keys(PLAN_FIELDS).sort()).toEqual(Object.keys(planRecords(library, 'https://example.org')[0]!).sort());
+    expect(Object.keys(PLAN_FIELDS).sort()).toEqual(
+      Object.keys(planRecords(library, 'https://example.org')[0]!).sort(),
+    );
   });
 });

@@ -107,9 +107,37 @@ function csvField(value: string): string {
  * Lists are joined with 、 as the plans print them.
  */
 export function measuresCsv(records: readonly MeasureRecord[]): string {
-  const header = ['id', 'plan', 'number', 'place', 'title', 'text', 'section', 'lead', 'responsible', 'url', 'anchor', 'truncated'];
+  const header = [
+    'id',
+    'plan',
+    'number',
+    'place',
+    'title',
+    'text',
+    'section',
+    'lead',
+    'responsible',
+    'url',
+    'anchor',
+    'truncated',
+  ];
   const rows = records.map((r) =>
-    [r.id, r.plan, r.number, r.place, r.title, r.text, r.section.join(' › '), r.lead.join('、'), r.responsible.join('、'), r.url, r.anchor, String(r.truncated)].map(csvField).join(','),
+    [
+      r.id,
+      r.plan,
+      r.number,
+      r.place,
+      r.title,
+      r.text,
+      r.section.join(' › '),
+      r.lead.join('、'),
+      r.responsible.join('、'),
+      r.url,
+      r.anchor,
+      String(r.truncated),
+    ]
+      .map(csvField)
+      .join(','),
   );
   return '\uFEFF' + [header.join(','), ...rows].join('\r\n') + '\r\n';
 }
@@ -126,7 +154,8 @@ export const TOPIC_FIELDS: Readonly<Record<string, string>> = {
 export const ALIGNMENT_FIELDS: Readonly<Record<string, string>> = {
   method: '两种计算方法的一句话说明。',
   'pairs[]': '来自不同方案、相似度不低于下限的举措对：a、b 为举措 id，score 为 TF-IDF 余弦相似度（0–1）。',
-  'reuse[]': '有序方案对：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
+  'reuse[]':
+    '有序方案对：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
   'reuseAnyOther[]': '每个方案的举措文字中，能在任一其他方案中找到的字数与比例。',
 };
 
@@ -134,7 +163,14 @@ export const ALIGNMENT_FIELDS: Readonly<Record<string, string>> = {
 export function topicsExport(topics: TopicIndex) {
   return {
     categories: topics.categories,
-    topics: topics.topics.map(({ id, name, nameEn, category, description, measures }) => ({ id, name, nameEn, category, description, measures })),
+    topics: topics.topics.map(({ id, name, nameEn, category, description, measures }) => ({
+      id,
+      name,
+      nameEn,
+      category,
+      description,
+      measures,
+    })),
   };
 }
 
@@ -146,7 +182,15 @@ export function alignmentExport(alignment: Alignment) {
       reuse: `share of the first plan's measure characters in exact runs of >= ${alignment.parameters.minRun} characters that also occur in the second plan; unit lists and phrases found in three quarters of the plans counted apart as generic`,
     },
     pairs: alignment.pairs,
-    reuse: alignment.reuse.map(({ from, to, characters, shared, generic, share, genericShare }) => ({ from, to, characters, shared, generic, share, genericShare })),
+    reuse: alignment.reuse.map(({ from, to, characters, shared, generic, share, genericShare }) => ({
+      from,
+      to,
+      characters,
+      shared,
+      generic,
+      share,
+      genericShare,
+    })),
     reuseAnyOther: alignment.reuseAnyOther,
   };
 }
@@ -155,7 +199,15 @@ export function alignmentExport(alignment: Alignment) {
 export function agenciesExport(registry: AgencyRegistry) {
   return {
     types: registry.types,
-    agencies: registry.agencies.map(({ id, name, aliases, type, jurisdiction, plans, note }) => ({ id, name, aliases, type, jurisdiction, plans, note: note ?? null })),
+    agencies: registry.agencies.map(({ id, name, aliases, type, jurisdiction, plans, note }) => ({
+      id,
+      name,
+      aliases,
+      type,
+      jurisdiction,
+      plans,
+      note: note ?? null,
+    })),
   };
 }
 
@@ -163,20 +215,22 @@ export function agenciesExport(registry: AgencyRegistry) {
 export function targetsExport(table: TargetTable, site: URL | string) {
   return {
     metrics: table.metrics,
-    targets: table.targets.map(({ plan, metric, value, valueText, unit, comparator, baseline, deadline, quote, location, note, url }) => ({
-      plan,
-      metric,
-      value,
-      valueText,
-      unit,
-      comparator,
-      baseline,
-      deadline,
-      quote,
-      location,
-      note,
-      url: absoluteUrl(url, site),
-    })),
+    targets: table.targets.map(
+      ({ plan, metric, value, valueText, unit, comparator, baseline, deadline, quote, location, note, url }) => ({
+        plan,
+        metric,
+        value,
+        valueText,
+        unit,
+        comparator,
+        baseline,
+        deadline,
+        quote,
+        location,
+        note,
+        url: absoluteUrl(url, site),
+      }),
+    ),
   };
 }
 
@@ -184,7 +238,8 @@ export const AGENCY_FIELDS: Readonly<Record<string, string>> = {
   'types[]': '单位类型（编者所加）：id、name（中文名）、nameEn（英文名）。',
   'agencies[].id': '单位代码，也是单位页面地址 /agencies/<id>/ 的一部分。',
   'agencies[].name': '单位全称（编者整理，以方案印发时的名称为准；未能核实处见 note）。',
-  'agencies[].aliases': '方案中出现的全部写法。measures.json 中 lead、responsible 的每个名称都在某个单位的 aliases 中。',
+  'agencies[].aliases':
+    '方案中出现的全部写法。measures.json 中 lead、responsible 的每个名称都在某个单位的 aliases 中。',
   'agencies[].type': '单位类型代码，用于跨方案比较。',
   'agencies[].jurisdiction': '所在地与辖区。',
   'agencies[].plans': '这些写法在哪些方案中指这个单位：同一写法（如“区财政局”）在不同方案中指不同单位。',

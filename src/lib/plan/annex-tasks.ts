@@ -64,7 +64,12 @@ export function readAnnexTasks(
       const line = block.line + 2 + index;
       const number = Number(numberCell);
       if (!Number.isInteger(number) || number !== tasks.length + 1) {
-        errors.push(new ContentError({ file, line, field: '序号' }, `task number "${numberCell}" out of sequence; expected ${tasks.length + 1}`));
+        errors.push(
+          new ContentError(
+            { file, line, field: '序号' },
+            `task number "${numberCell}" out of sequence; expected ${tasks.length + 1}`,
+          ),
+        );
         continue;
       }
       const needle = comparable(text);

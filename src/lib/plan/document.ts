@@ -80,13 +80,19 @@ function toBlock(file: string, node: RootContent): Block {
   switch (node.type) {
     case 'heading': {
       if (node.depth > 3) {
-        throw new ContentError({ file, line }, `heading level ${node.depth} is not used; expected # (title), ## (一、) or ### （一）`);
+        throw new ContentError(
+          { file, line },
+          `heading level ${node.depth} is not used; expected # (title), ## (一、) or ### （一）`,
+        );
       }
       return { kind: 'heading', depth: node.depth as 1 | 2 | 3, text: phrasingText(file, node.children, line), line };
     }
     case 'paragraph': {
       if (node.children.length === 1 && node.children[0]!.type === 'mdxJsxTextElement') {
-        throw new ContentError({ file, line }, `write <${node.children[0]!.name}> and its closing tag on lines of their own`);
+        throw new ContentError(
+          { file, line },
+          `write <${node.children[0]!.name}> and its closing tag on lines of their own`,
+        );
       }
       return { kind: 'paragraph', text: phrasingText(file, node.children, line), line };
     }
@@ -99,12 +105,18 @@ function toBlock(file: string, node: RootContent): Block {
     case 'mdxJsxFlowElement': {
       const name = node.name ?? '';
       const attributes = new Map(
-        node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '{…}', a.type === 'mdxJsxAttribute' ? a.value : null]),
+        node.attributes.map((a) => [
+          a.type === 'mdxJsxAttribute' ? a.name : '{…}',
+          a.type === 'mdxJsxAttribute' ? a.value : null,
+        ]),
       );
       const allowOnly = (allowed: string[]) => {
         for (const key of attributes.keys()) {
           if (!allowed.includes(key)) {
-            throw new ContentError({ file, line }, `<${name}> does not take the attribute ${key}; expected ${allowed.length ? allowed.join(', ') : 'none'}`);
+            throw new ContentError(
+              { file, line },
+              `<${name}> does not take the attribute ${key}; expected ${allowed.length ? allowed.join(', ') : 'none'}`,
+            );
           }
         }
       };
@@ -114,7 +126,10 @@ function toBlock(file: string, node: RootContent): Block {
           allowOnly(['number']);
           const number = attributes.get('number');
           if (typeof number !== 'string' || number === '') {
-            throw new ContentError({ file, line, field: 'Measure number' }, 'a <Measure> needs number="…" written as a string, e.g. number="3" or number="3.1.2"');
+            throw new ContentError(
+              { file, line, field: 'Measure number' },
+              'a <Measure> needs number="…" written as a string, e.g. number="3" or number="3.1.2"',
+            );
           }
           const paragraphs = childParagraphs(file, inner, name);
           if (paragraphs.length === 0) throw new ContentError({ file, line }, `<Measure number="${number}"> is empty`);
@@ -123,7 +138,8 @@ function toBlock(file: string, node: RootContent): Block {
         case 'DocumentNumber': {
           allowOnly([]);
           const paragraphs = childParagraphs(file, inner, name);
-          if (paragraphs.length !== 1) throw new ContentError({ file, line }, '<DocumentNumber> holds exactly one line');
+          if (paragraphs.length !== 1)
+            throw new ContentError({ file, line }, '<DocumentNumber> holds exactly one line');
           return { kind: 'documentNumber', text: paragraphs[0]!, line };
         }
         case 'Signature':
@@ -152,7 +168,8 @@ function toBlock(file: string, node: RootContent): Block {
 /** Splits an MDX file into its frontmatter and its blocks. Throws ContentError naming file and line. */
 export function readPlanSource(file: string, raw: string): PlanSource {
   const match = FRONTMATTER.exec(raw);
-  if (!match) throw new ContentError({ file, line: 1 }, 'expected the file to start with YAML frontmatter between --- lines');
+  if (!match)
+    throw new ContentError({ file, line: 1 }, 'expected the file to start with YAML frontmatter between --- lines');
   const frontmatter = readYaml(file, match[1]!, 2);
   // Blank out the frontmatter rather than cutting it, so MDX positions are lines of the file.
   const body = match[0].replace(/[^\n]/g, '') + raw.slice(match[0].length);
@@ -161,10 +178,7 @@ export function readPlanSource(file: string, raw: string): PlanSource {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
   } catch (error) {
     const place = (error as { line?: number }).line;
-    throw new ContentError(
-      { file, line: place },
-      `MDX does not parse: ${(error as Error).message}`,
-    );
+    throw new ContentError({ file, line: place }, `MDX does not parse: ${(error as Error).message}`);
   }
   return {
     file,

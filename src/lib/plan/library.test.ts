@@ -42,7 +42,10 @@ describe('a valid plan', () => {
 
 /** Every message must name the file and say where and what was expected. */
 function expectProblem(messages: string[], pattern: RegExp) {
-  expect(messages.some((m) => m.startsWith(SAMPLE_FILE) && pattern.test(m)), messages.join('\n')).toBe(true);
+  expect(
+    messages.some((m) => m.startsWith(SAMPLE_FILE) && pattern.test(m)),
+    messages.join('\n'),
+  ).toBe(true);
 }
 
 describe('bad frontmatter stops the build', () => {
@@ -52,7 +55,10 @@ describe('bad frontmatter stops the build', () => {
 
   it('names a mistyped value with the allowed values and the line', () => {
     const messages = problemsWith('level: district-plan', 'level: district');
-    expectProblem(messages, new RegExp(`:${lineOf('level: district-plan')} \\(level\\): .*expected one of .*district-plan`));
+    expectProblem(
+      messages,
+      new RegExp(`:${lineOf('level: district-plan')} \\(level\\): .*expected one of .*district-plan`),
+    );
   });
 
   it('rejects a misspelt field name', () => {
@@ -68,19 +74,42 @@ describe('bad frontmatter stops the build', () => {
   });
 
   it('checks facts against the text: date, issuer, publication marking, document number', () => {
-    expectProblem(problemsWith('dateIssued: "2023-01-02"', 'dateIssued: "2023-01-05"'), /\(dateIssued\): .*does not match the date in the <Signature> \(2023-01-02\)/);
-    expectProblem(problemsWith('  - 示例区人民政府办公室\n', '  - 示例区财政局\n'), /\(issuers\.0\): issuer "示例区财政局" is not printed/);
-    expectProblem(problemsWith('publication: 此件公开发布', 'publication: none'), /\(publication\): publication is "none" but the text prints （此件公开发布）/);
-    expectProblem(problemsWith('value: 示府办发〔2023〕1号', 'value: 示府办发〔2023〕2号'), /no <DocumentNumber> prints it \(found 示府办发〔2023〕1号\)/);
+    expectProblem(
+      problemsWith('dateIssued: "2023-01-02"', 'dateIssued: "2023-01-05"'),
+      /\(dateIssued\): .*does not match the date in the <Signature> \(2023-01-02\)/,
+    );
+    expectProblem(
+      problemsWith('  - 示例区人民政府办公室\n', '  - 示例区财政局\n'),
+      /\(issuers\.0\): issuer "示例区财政局" is not printed/,
+    );
+    expectProblem(
+      problemsWith('publication: 此件公开发布', 'publication: none'),
+      /\(publication\): publication is "none" but the text prints （此件公开发布）/,
+    );
+    expectProblem(
+      problemsWith('value: 示府办发〔2023〕1号', 'value: 示府办发〔2023〕2号'),
+      /no <DocumentNumber> prints it \(found 示府办发〔2023〕1号\)/,
+    );
   });
 
   it('fails a basis reference to a plan that is not in the library, naming the line', () => {
-    const messages = problemsWith('    documentNumber: 上发〔2022〕9号', '    documentNumber: 上发〔2022〕9号\n    plan: nowhere');
-    expectProblem(messages, new RegExp(`:${lineOf('    documentNumber: 上发') + 1} \\(basis\\.0\\.plan\\): .*"nowhere", which is not in the library; expected one of sample`));
+    const messages = problemsWith(
+      '    documentNumber: 上发〔2022〕9号',
+      '    documentNumber: 上发〔2022〕9号\n    plan: nowhere',
+    );
+    expectProblem(
+      messages,
+      new RegExp(
+        `:${lineOf('    documentNumber: 上发') + 1} \\(basis\\.0\\.plan\\): .*"nowhere", which is not in the library; expected one of sample`,
+      ),
+    );
   });
 
   it('fails a basis that the text does not cite', () => {
-    expectProblem(problemsWith('  - cited: 上级总体方案', '  - cited: 别的方案'), /\(basis\.0\.cited\): basis "别的方案" is not cited as 《别的方案》/);
+    expectProblem(
+      problemsWith('  - cited: 上级总体方案', '  - cited: 别的方案'),
+      /\(basis\.0\.cited\): basis "别的方案" is not cited as 《别的方案》/,
+    );
   });
 
   it('fails a source file that was not received', () => {
@@ -91,50 +120,91 @@ describe('bad frontmatter stops the build', () => {
 describe('bad measures stop the build', () => {
   it('reports a duplicate measure number with the line of the first', () => {
     const messages = problemsWith('<Measure number="2">\n2.', '<Measure number="1">\n1.');
-    expectProblem(messages, new RegExp(`:${lineOf('<Measure number="2">')} \\(Measure number\\): duplicate measure number 1 \\(first at line ${lineOf('<Measure number="1">')}\\)`));
+    expectProblem(
+      messages,
+      new RegExp(
+        `:${lineOf('<Measure number="2">')} \\(Measure number\\): duplicate measure number 1 \\(first at line ${lineOf('<Measure number="1">')}\\)`,
+      ),
+    );
   });
 
   it('reports a skipped measure number with the number expected', () => {
-    expectProblem(problemsWith('<Measure number="3">\n3.', '<Measure number="4">\n4.'), /measure number 4 is out of sequence: expected 3 after 2/);
+    expectProblem(
+      problemsWith('<Measure number="3">\n3.', '<Measure number="4">\n4.'),
+      /measure number 4 is out of sequence: expected 3 after 2/,
+    );
   });
 
   it('reports a number attribute that disagrees with the printed label', () => {
-    expectProblem(problemsWith('<Measure number="3">', '<Measure number="4">'), /measure number "4" does not match its printed label "3\."; expected number="3"/);
+    expectProblem(
+      problemsWith('<Measure number="3">', '<Measure number="4">'),
+      /measure number "4" does not match its printed label "3\."; expected number="3"/,
+    );
   });
 
   it('reports a measure without a title', () => {
-    expectProblem(problemsWith('3.加强组织宣传。引导社会大众增强环保意识。', '3.引导社会大众增强环保意识'), /measure 3 has no title: expected a lead sentence ending in 。/);
+    expectProblem(
+      problemsWith('3.加强组织宣传。引导社会大众增强环保意识。', '3.引导社会大众增强环保意识'),
+      /measure 3 has no title: expected a lead sentence ending in 。/,
+    );
   });
 
   it('reports a measure that does not start with its label', () => {
-    expectProblem(problemsWith('3.加强组织宣传。', '加强组织宣传。'), /measure 3 must start with its printed numbering label/);
+    expectProblem(
+      problemsWith('3.加强组织宣传。', '加强组织宣传。'),
+      /measure 3 must start with its printed numbering label/,
+    );
   });
 
   it('reports an unparseable units parenthetical', () => {
-    expectProblem(problemsWith('（牵头单位：人行示例支行、区财政局；', '（主办单位：人行示例支行、区财政局；'), /measure 1: .*must start with a role label/);
     expectProblem(
-      problemsWith('（牵头部门：区生态环境局；协同单位：工作组其他成员单位，以下工作均涉及，不再单列）', '（主办单位：区生态环境局）'),
+      problemsWith('（牵头单位：人行示例支行、区财政局；', '（主办单位：人行示例支行、区财政局；'),
+      /measure 1: .*must start with a role label/,
+    );
+    expectProblem(
+      problemsWith(
+        '（牵头部门：区生态环境局；协同单位：工作组其他成员单位，以下工作均涉及，不再单列）',
+        '（主办单位：区生态环境局）',
+      ),
       /measure 2: units parenthetical "（主办单位：区生态环境局）" uses no known role label; expected one of 牵头单位/,
     );
-    expectProblem(problemsWith('人行示例支行、区财政局', '人行示例支行、、区财政局'), /measure 1: the 牵头单位 list has an empty name/);
+    expectProblem(
+      problemsWith('人行示例支行、区财政局', '人行示例支行、、区财政局'),
+      /measure 1: the 牵头单位 list has an empty name/,
+    );
   });
 
   it('reports a skipped section label', () => {
-    expectProblem(problemsWith('### （二）加强保障', '### （三）加强保障'), /"二（三）" skips a number: after 二（一） expected 二（二）/);
+    expectProblem(
+      problemsWith('### （二）加强保障', '### （三）加强保障'),
+      /"二（三）" skips a number: after 二（一） expected 二（二）/,
+    );
   });
 
   it('requires part and section headings to carry their label', () => {
-    expectProblem(problemsWith('## 二、具体举措', '## 具体举措'), /a ## heading must start with a part label such as 二、; found "具体举措"/);
+    expectProblem(
+      problemsWith('## 二、具体举措', '## 具体举措'),
+      /a ## heading must start with a part label such as 二、; found "具体举措"/,
+    );
   });
 });
 
 describe('text that is not plain plan text stops the build', () => {
   it('rejects Markdown formatting inside plan text', () => {
-    expectProblem(problemsWith('各有关单位：', '**各有关单位：**'), new RegExp(`:${lineOf('各有关单位：')}: unexpected strong in plan text`));
+    expectProblem(
+      problemsWith('各有关单位：', '**各有关单位：**'),
+      new RegExp(`:${lineOf('各有关单位：')}: unexpected strong in plan text`),
+    );
   });
 
   it('rejects unknown elements', () => {
-    expectProblem(problemsWith('<Signature>\n示例区人民政府办公室\n\n2023年1月2日\n</Signature>', '<Signatur>\n示例区人民政府办公室\n\n2023年1月2日\n</Signatur>'), /unknown element <Signatur>; expected Measure, DocumentNumber, Signature or Colophon/);
+    expectProblem(
+      problemsWith(
+        '<Signature>\n示例区人民政府办公室\n\n2023年1月2日\n</Signature>',
+        '<Signatur>\n示例区人民政府办公室\n\n2023年1月2日\n</Signatur>',
+      ),
+      /unknown element <Signatur>; expected Measure, DocumentNumber, Signature or Colophon/,
+    );
   });
 
   it('explains a numbered line that Markdown reads as a list', () => {
@@ -142,10 +212,16 @@ describe('text that is not plain plan text stops the build', () => {
   });
 
   it('rejects an annex task that repeats no measure', () => {
-    expectProblem(problemsWith('| 2 | 推动企业接入碳账户系统。', '| 2 | 建设别的系统。'), /\(工作举措\): task 2 .* is not found in the text of any measure/);
+    expectProblem(
+      problemsWith('| 2 | 推动企业接入碳账户系统。', '| 2 | 建设别的系统。'),
+      /\(工作举措\): task 2 .* is not found in the text of any measure/,
+    );
   });
 
   it('rejects a table that is not a task breakdown', () => {
-    expectProblem(problemsWith('| 序号 | 工作举措 |', '| 编号 | 工作举措 |'), /a table must be a task breakdown with the columns 序号 \| 工作举措/);
+    expectProblem(
+      problemsWith('| 序号 | 工作举措 |', '| 编号 | 工作举措 |'),
+      /a table must be a task breakdown with the columns 序号 \| 工作举措/,
+    );
   });
 });

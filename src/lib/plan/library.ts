@@ -37,7 +37,9 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
   for (const { file, raw } of files) {
     const slug = slugOfFile(file);
     if (!SLUG_PATTERN.test(slug)) {
-      errors.push(new ContentError({ file }, `file name must be a lower-case slug such as tongnan.mdx; "${slug}" is not`));
+      errors.push(
+        new ContentError({ file }, `file name must be a lower-case slug such as tongnan.mdx; "${slug}" is not`),
+      );
       continue;
     }
     try {

@@ -16,11 +16,13 @@ describe('readMeasureUnits', () => {
   });
 
   it('accepts half-width punctuation, commas between units and a comma between roles', () => {
-    expect(units('做。(牵头单位:人行合川中心支行、合川银保监分局;责任单位:区国资委)').lead).toEqual(['人行合川中心支行', '合川银保监分局']);
-    expect(units('做。（牵头部门：国家金融监督管理总局永川监管分局，人行永川分行；责任部门：区金融事务中心）').lead).toEqual([
-      '国家金融监督管理总局永川监管分局',
-      '人行永川分行',
+    expect(units('做。(牵头单位:人行合川中心支行、合川银保监分局;责任单位:区国资委)').lead).toEqual([
+      '人行合川中心支行',
+      '合川银保监分局',
     ]);
+    expect(
+      units('做。（牵头部门：国家金融监督管理总局永川监管分局，人行永川分行；责任部门：区金融事务中心）').lead,
+    ).toEqual(['国家金融监督管理总局永川监管分局', '人行永川分行']);
     const u = units('做。（牵头单位：市金融工作局、人民银行攀枝花市分行，责任单位：市财政局）');
     expect(u.lead).toEqual(['市金融工作局', '人民银行攀枝花市分行']);
     expect(u.responsible).toEqual(['市财政局']);
@@ -45,8 +47,14 @@ describe('readMeasureUnits', () => {
 
   it('fails a parenthetical that looks like units but does not parse', () => {
     expect(readMeasureUnits('做。（主办单位：区财政局）')).toMatchObject({ kind: 'error' });
-    expect(readMeasureUnits('做。（牵头单位：）')).toMatchObject({ kind: 'error', problem: expect.stringContaining('empty') });
-    expect(readMeasureUnits('做。（牵头单位：甲；牵头单位：乙）')).toMatchObject({ kind: 'error', problem: expect.stringContaining('twice') });
+    expect(readMeasureUnits('做。（牵头单位：）')).toMatchObject({
+      kind: 'error',
+      problem: expect.stringContaining('empty'),
+    });
+    expect(readMeasureUnits('做。（牵头单位：甲；牵头单位：乙）')).toMatchObject({
+      kind: 'error',
+      problem: expect.stringContaining('twice'),
+    });
   });
 });
 

@@ -34,9 +34,7 @@ export interface MeasureUnits {
 }
 
 export type UnitsReading =
-  | { kind: 'none' }
-  | { kind: 'units'; start: number; units: MeasureUnits }
-  | { kind: 'error'; problem: string };
+  { kind: 'none' } | { kind: 'units'; start: number; units: MeasureUnits } | { kind: 'error'; problem: string };
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);

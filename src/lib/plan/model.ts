@@ -95,7 +95,11 @@ export function buildPlan(slug: string, source: PlanSource, errors: ContentError
   const anchors = new Map<string, number>();
   const claimAnchor = (anchor: string, line: number) => {
     const first = anchors.get(anchor);
-    if (first !== undefined) fail(line, `the outline place ${anchor} occurs twice (first at line ${first}); each numbering label may appear once in its section`);
+    if (first !== undefined)
+      fail(
+        line,
+        `the outline place ${anchor} occurs twice (first at line ${first}); each numbering label may appear once in its section`,
+      );
     else anchors.set(anchor, line);
   };
   let context: Context = { path: [], headings: [] };
@@ -112,13 +116,19 @@ export function buildPlan(slug: string, source: PlanSource, errors: ContentError
       const label = readLabel(block.text);
       const expected = block.depth - 1;
       if (!label || label.level !== expected) {
-        fail(block.line, `a ${'#'.repeat(block.depth)} heading must start with a ${expected === 1 ? 'part label such as 二、' : 'section label such as （一）'}; found "${block.text}"`);
+        fail(
+          block.line,
+          `a ${'#'.repeat(block.depth)} heading must start with a ${expected === 1 ? 'part label such as 二、' : 'section label such as （一）'}; found "${block.text}"`,
+        );
         continue;
       }
       const path = pathWithin(context.path, label);
       const anchor = pathAnchor(path);
       claimAnchor(anchor, block.line);
-      const headings = [...context.headings.filter((h) => h.depth < block.depth), { text: block.text, anchor, depth: block.depth }];
+      const headings = [
+        ...context.headings.filter((h) => h.depth < block.depth),
+        { text: block.text, anchor, depth: block.depth },
+      ];
       context = { path, headings };
       blocks.push({ ...block, anchor, place: pathLabel(path), path });
       continue;
@@ -170,7 +180,10 @@ function buildMeasure(
   const first = paragraphs[0]!;
   const label: Label | undefined = readLabel(first);
   if (!label) {
-    fail(line, `measure ${number} must start with its printed numbering label (e.g. "${number.split('.').pop()}." or "（一）"); found "${first.slice(0, 12)}…"`);
+    fail(
+      line,
+      `measure ${number} must start with its printed numbering label (e.g. "${number.split('.').pop()}." or "（一）"); found "${first.slice(0, 12)}…"`,
+    );
     return undefined;
   }
   const path = pathWithin(context.path, label);
@@ -189,7 +202,10 @@ function buildMeasure(
   const stop = text.indexOf('。');
   const title = stop > 0 ? text.slice(0, stop) : '';
   if (title === '' || title.length > MAX_TITLE_LENGTH) {
-    fail(line, `measure ${number} has no title: expected a lead sentence ending in 。 within ${MAX_TITLE_LENGTH} characters after the label`);
+    fail(
+      line,
+      `measure ${number} has no title: expected a lead sentence ending in 。 within ${MAX_TITLE_LENGTH} characters after the label`,
+    );
     return undefined;
   }
   const reading = readMeasureUnits(text);
@@ -239,7 +255,11 @@ function checkNumbering(
     if (!sequential) continue;
     const value = Number(measure.number);
     if (value !== previous + 1) {
-      fail(measure.line, `measure number ${measure.number} is out of sequence: expected ${previous + 1} after ${previous || 'the start'}`, 'Measure number');
+      fail(
+        measure.line,
+        `measure number ${measure.number} is out of sequence: expected ${previous + 1} after ${previous || 'the start'}`,
+        'Measure number',
+      );
     }
     previous = value;
   }
@@ -252,7 +272,11 @@ function checkNumbering(
     const expected = (previous?.value ?? 0) + 1;
     if (value > expected) {
       const what = block.kind === 'measure' ? `measure ${block.number}` : `"${block.place}"`;
-      fail(block.line, `${what} skips a number: ${previous ? `after ${previous.place} ` : ''}expected ${pathLabel([...block.path.slice(0, -1), expected])}`, block.kind === 'measure' ? 'Measure number' : undefined);
+      fail(
+        block.line,
+        `${what} skips a number: ${previous ? `after ${previous.place} ` : ''}expected ${pathLabel([...block.path.slice(0, -1), expected])}`,
+        block.kind === 'measure' ? 'Measure number' : undefined,
+      );
     }
     lastChild.set(parent, { value, place: block.place! });
   }
@@ -268,7 +292,11 @@ function checkAgainstText(
   const fieldLine = (...path: (string | number)[]) => lineOf(source.frontmatter, path);
   const titles = blocks.filter((b) => b.kind === 'heading' && b.depth === 1).map((b) => (b as { text: string }).text);
   if (!titles.includes(meta.title)) {
-    fail(fieldLine('title'), `title "${meta.title}" is not one of the document's # headings (${titles.join(' / ') || 'none'})`, 'title');
+    fail(
+      fieldLine('title'),
+      `title "${meta.title}" is not one of the document's # headings (${titles.join(' / ') || 'none'})`,
+      'title',
+    );
   }
   const signatures = blocks.filter((b) => b.kind === 'signature').flatMap((b) => (b as { lines: string[] }).lines);
   const signatureText = signatures.join('\n');
@@ -279,37 +307,65 @@ function checkAgainstText(
   }
   const signed = signatures.map(isoFromChineseDate).filter((d) => d !== undefined);
   if (!signed.includes(meta.dateIssued)) {
-    fail(fieldLine('dateIssued'), `dateIssued ${meta.dateIssued} does not match the date in the <Signature> (${signed.join(', ') || 'none'})`, 'dateIssued');
+    fail(
+      fieldLine('dateIssued'),
+      `dateIssued ${meta.dateIssued} does not match the date in the <Signature> (${signed.join(', ') || 'none'})`,
+      'dateIssued',
+    );
   }
   const colophon = blocks.filter((b) => b.kind === 'colophon').flatMap((b) => (b as { lines: string[] }).lines);
   if (meta.datePrinted !== undefined) {
     const printed = colophon.filter((l) => l.includes('印发')).map(isoFromChineseDate);
     if (!printed.includes(meta.datePrinted)) {
-      fail(fieldLine('datePrinted'), `datePrinted ${meta.datePrinted} does not match a 印发 line in the <Colophon>`, 'datePrinted');
+      fail(
+        fieldLine('datePrinted'),
+        `datePrinted ${meta.datePrinted} does not match a 印发 line in the <Colophon>`,
+        'datePrinted',
+      );
     }
   }
   const numbers = blocks.filter((b) => b.kind === 'documentNumber').map((b) => (b as { text: string }).text);
   if (meta.documentNumber?.inSource && !numbers.includes(meta.documentNumber.value)) {
-    fail(fieldLine('documentNumber', 'value'), `documentNumber ${meta.documentNumber.value} is marked inSource but no <DocumentNumber> prints it (found ${numbers.join(', ') || 'none'})`, 'documentNumber');
+    fail(
+      fieldLine('documentNumber', 'value'),
+      `documentNumber ${meta.documentNumber.value} is marked inSource but no <DocumentNumber> prints it (found ${numbers.join(', ') || 'none'})`,
+      'documentNumber',
+    );
   }
   if (numbers.length > 0 && !meta.documentNumber?.inSource) {
-    fail(fieldLine('documentNumber'), `the text prints ${numbers.join(', ')} in <DocumentNumber>; set documentNumber.value to it with inSource: true`, 'documentNumber');
+    fail(
+      fieldLine('documentNumber'),
+      `the text prints ${numbers.join(', ')} in <DocumentNumber>; set documentNumber.value to it with inSource: true`,
+      'documentNumber',
+    );
   }
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text.replace(/[()]/g, (c) => (c === '(' ? '（' : '）')));
+  const paragraphs = blocks
+    .filter((b) => b.kind === 'paragraph')
+    .map((b) => (b as { text: string }).text.replace(/[()]/g, (c) => (c === '(' ? '（' : '）')));
   const markings = paragraphs.filter((p) => /^（此件.*发布）$/.test(p));
   const expectedMarking = meta.publication === 'none' ? [] : [`（${meta.publication}）`];
   if (markings.join() !== expectedMarking.join()) {
-    fail(fieldLine('publication'), `publication is "${meta.publication}" but the text prints ${markings.join(', ') || 'no marking'}`, 'publication');
+    fail(
+      fieldLine('publication'),
+      `publication is "${meta.publication}" but the text prints ${markings.join(', ') || 'no marking'}`,
+      'publication',
+    );
   }
-  const fullText = blocks
-    .map((b) => ('text' in b ? b.text : 'paragraphs' in b ? b.paragraphs.join('') : ''))
-    .join('');
+  const fullText = blocks.map((b) => ('text' in b ? b.text : 'paragraphs' in b ? b.paragraphs.join('') : '')).join('');
   for (const [i, basis] of meta.basis.entries()) {
     if (!fullText.includes(`《${basis.cited}》`)) {
-      fail(fieldLine('basis', i, 'cited'), `basis "${basis.cited}" is not cited as 《${basis.cited}》 in the text`, `basis.${i}.cited`);
+      fail(
+        fieldLine('basis', i, 'cited'),
+        `basis "${basis.cited}" is not cited as 《${basis.cited}》 in the text`,
+        `basis.${i}.cited`,
+      );
     }
     if (basis.documentNumber !== undefined && !fullText.includes(basis.documentNumber)) {
-      fail(fieldLine('basis', i, 'documentNumber'), `basis document number ${basis.documentNumber} is not printed in the text`, `basis.${i}.documentNumber`);
+      fail(
+        fieldLine('basis', i, 'documentNumber'),
+        `basis document number ${basis.documentNumber} is not printed in the text`,
+        `basis.${i}.documentNumber`,
+      );
     }
   }
 }
@@ -325,11 +381,19 @@ function markTruncation(
   if (stopsAt === undefined) return;
   const block = blocks.find((b) => b.place === stopsAt);
   if (!block) {
-    fail(lineOf(source.frontmatter, ['completeness', 'stopsAt']), `completeness.stopsAt "${stopsAt}" is no place in the outline; expected a label path such as 二（五）`, 'completeness.stopsAt');
+    fail(
+      lineOf(source.frontmatter, ['completeness', 'stopsAt']),
+      `completeness.stopsAt "${stopsAt}" is no place in the outline; expected a label path such as 二（五）`,
+      'completeness.stopsAt',
+    );
     return;
   }
   if (block !== blocks[blocks.length - 1]) {
-    fail(block.line, `completeness.stopsAt is ${stopsAt} but the text goes on after it; the excerpt must end there`, 'completeness.stopsAt');
+    fail(
+      block.line,
+      `completeness.stopsAt is ${stopsAt} but the text goes on after it; the excerpt must end there`,
+      'completeness.stopsAt',
+    );
   }
   const measure = measures.find((m) => m.place === stopsAt);
   if (measure) measure.truncated = true;

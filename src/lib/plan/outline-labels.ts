@@ -83,7 +83,9 @@ export function chineseNumeral(value: number): string {
  */
 export function pathLabel(path: OutlinePath): string {
   return path
-    .map((value, depth) => (depth === 0 ? chineseNumeral(value) : depth === 1 ? `（${chineseNumeral(value)}）` : String(value)))
+    .map((value, depth) =>
+      depth === 0 ? chineseNumeral(value) : depth === 1 ? `（${chineseNumeral(value)}）` : String(value),
+    )
     .join('');
 }
 

@@ -26,7 +26,12 @@ export function planOutline(plan: Plan): OutlineNode[] {
       attach({ text: block.text, anchor: block.anchor, children: [] }, block.depth - 1);
     } else if (block.kind === 'measure' && block.measure) {
       const { measure } = block;
-      const node = { text: `${measure.label} ${measure.title}`, anchor: measure.number, measureId: measure.id, children: [] };
+      const node = {
+        text: `${measure.label} ${measure.title}`,
+        anchor: measure.number,
+        measureId: measure.id,
+        children: [],
+      };
       const parent = open.slice(0, 3).reverse().find(Boolean);
       (parent ? parent.children : roots).push(node);
     }

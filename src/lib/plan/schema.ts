@@ -11,7 +11,10 @@ export const PUBLICATION_MARKINGS = ['此件公开发布', '此件不公开发�
 /** Frontmatter of a plan in content/plans/<slug>.mdx. Everything here is about the document, not its words. */
 export const planFrontmatterSchema = z
   .strictObject({
-    title: z.string().min(1).describe('The plan title exactly as printed, e.g. 潼南区建设绿色金融改革创新试验区工作方案.'),
+    title: z
+      .string()
+      .min(1)
+      .describe('The plan title exactly as printed, e.g. 潼南区建设绿色金融改革创新试验区工作方案.'),
     shortName: z.string().min(1).max(8).describe('A short name for tables and charts, e.g. 潼南 (editorial).'),
     issuers: z
       .array(z.string().min(1))
@@ -19,11 +22,19 @@ export const planFrontmatterSchema = z
       .describe('The issuing bodies as printed in the signature, in the printed order.'),
     documentNumber: z
       .strictObject({
-        value: z.string().regex(/〔\d{4}〕\d+号$/, 'expected a 文号 such as 潼南府办发〔2023〕6号').describe('The 文号.'),
+        value: z
+          .string()
+          .regex(/〔\d{4}〕\d+号$/, 'expected a 文号 such as 潼南府办发〔2023〕6号')
+          .describe('The 文号.'),
         inSource: z
           .boolean()
-          .describe('Whether our source text prints it; if not, the build does not look for it and `note` says where it comes from.'),
-        note: z.string().optional().describe('Editorial: where the number comes from when the source does not print it.'),
+          .describe(
+            'Whether our source text prints it; if not, the build does not look for it and `note` says where it comes from.',
+          ),
+        note: z
+          .string()
+          .optional()
+          .describe('Editorial: where the number comes from when the source does not print it.'),
       })
       .nullable()
       .describe('The 文号, or null when none is known.'),
@@ -41,7 +52,9 @@ export const planFrontmatterSchema = z
       .describe('municipal-master-plan (市级总体方案), district-plan (区县方案) or prefecture-city-plan (地级市方案).'),
     publication: z
       .enum(PUBLICATION_MARKINGS)
-      .describe('The publication marking as printed: 此件公开发布, 此件不公开发布, or none when the text prints neither.'),
+      .describe(
+        'The publication marking as printed: 此件公开发布, 此件不公开发布, or none when the text prints neither.',
+      ),
     basis: z
       .array(
         z.strictObject({
@@ -53,12 +66,17 @@ export const planFrontmatterSchema = z
       .describe('The documents the plan names as its basis, in the order cited.'),
     completeness: z
       .strictObject({
-        status: z.enum(['complete', 'excerpt']).describe('excerpt when our source text stops before the end of the plan.'),
+        status: z
+          .enum(['complete', 'excerpt'])
+          .describe('excerpt when our source text stops before the end of the plan.'),
         stopsAt: z
           .string()
           .optional()
           .describe('For an excerpt: the outline label (e.g. 二（五）) of the part where the text breaks off.'),
-        note: z.string().optional().describe('Editorial: what is missing or odd in the source, shown on the plan page.'),
+        note: z
+          .string()
+          .optional()
+          .describe('Editorial: what is missing or odd in the source, shown on the plan page.'),
       })
       .refine((c) => (c.status === 'excerpt') === (c.stopsAt !== undefined), {
         message: 'stopsAt is required for an excerpt and not allowed otherwise',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, searchStateFromUrl, searchStateToUrl, type PagefindLike, type PagefindResultData } from './engine.ts';
+import {
+  runSearch,
+  searchStateFromUrl,
+  searchStateToUrl,
+  type PagefindLike,
+  type PagefindResultData,
+} from './engine.ts';
 
 /** A stand-in for Pagefind that, like Pagefind, returns everything sharing any character with the query. */
 function fakePagefind(records: PagefindResultData[], seen: { query?: string; filters?: object } = {}): PagefindLike {
@@ -8,15 +14,29 @@ function fakePagefind(records: PagefindResultData[], seen: { query?: string; fil
       seen.query = query;
       seen.filters = options?.filters;
       const chars = [...query.replace(/\s/g, '')];
-      return { results: records.filter((r) => chars.some((c) => r.content.includes(c))).map((r) => ({ data: async () => r })) };
+      return {
+        results: records.filter((r) => chars.some((c) => r.content.includes(c))).map((r) => ({ data: async () => r })),
+      };
     },
   };
 }
 
 const records: PagefindResultData[] = [
-  { url: '/plans/b/2/', content: '严格防范“洗绿”“漂绿”等风险行为', meta: { title: '第2条', plan: '乙', order: '01-0002-000', kind: 'measure' } },
-  { url: '/plans/a/#s1-1', content: '推动绿色金融发展，洗衣', meta: { title: '（一）', plan: '甲', order: '00-0001-000', kind: 'text' } },
-  { url: '/plans/a/5/', content: '防范“洗绿”风险', meta: { title: '第5条', plan: '甲', order: '00-0009-000', kind: 'measure' } },
+  {
+    url: '/plans/b/2/',
+    content: '严格防范“洗绿”“漂绿”等风险行为',
+    meta: { title: '第2条', plan: '乙', order: '01-0002-000', kind: 'measure' },
+  },
+  {
+    url: '/plans/a/#s1-1',
+    content: '推动绿色金融发展，洗衣',
+    meta: { title: '（一）', plan: '甲', order: '00-0001-000', kind: 'text' },
+  },
+  {
+    url: '/plans/a/5/',
+    content: '防范“洗绿”风险',
+    meta: { title: '第5条', plan: '甲', order: '00-0009-000', kind: 'measure' },
+  },
 ];
 
 describe('runSearch', () => {

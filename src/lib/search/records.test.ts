@@ -11,9 +11,22 @@ describe('plan text sections', () => {
   it('hold every block of plan text outside measures, once, in order', () => {
     const outside = plan.blocks
       .filter((b) => b.kind !== 'measure')
-      .map((b) => ('text' in b ? b.text : 'lines' in b ? b.lines.join('') : b.kind === 'table' ? b.header.join('') + b.rows.flat().join('') : ''))
+      .map((b) =>
+        'text' in b
+          ? b.text
+          : 'lines' in b
+            ? b.lines.join('')
+            : b.kind === 'table'
+              ? b.header.join('') + b.rows.flat().join('')
+              : '',
+      )
       .join('');
-    expect(sections.map((s) => s.text).join('').replace(/[\s]/g, '')).toBe(outside.replace(/\s/g, ''));
+    expect(
+      sections
+        .map((s) => s.text)
+        .join('')
+        .replace(/[\s]/g, ''),
+    ).toBe(outside.replace(/\s/g, ''));
     expect(sections.some((s) => s.text.includes('推动金融机构健全架构'))).toBe(false);
   });
 
@@ -31,6 +44,11 @@ describe('search records', () => {
     const records = planTextRecords(library);
     expect(records.every((r) => r.url.startsWith('/plans/sample/#'))).toBe(true);
     expect(records[0]!.filters).toEqual(searchFilters(plan));
-    expect(searchFilters(plan, ['carbon'])).toEqual({ plan: ['sample'], region: ['重庆'], level: ['district-plan'], category: ['carbon'] });
+    expect(searchFilters(plan, ['carbon'])).toEqual({
+      plan: ['sample'],
+      region: ['重庆'],
+      level: ['district-plan'],
+      category: ['carbon'],
+    });
   });
 });

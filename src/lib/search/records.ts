@@ -164,7 +164,9 @@ function sectionPosition(plan: Plan, anchor: string): [number, number] {
 export function filterLabels(library: Library, topics: TopicIndex) {
   return {
     plan: Object.fromEntries(library.plans.map((p) => [p.slug, p.meta.shortName])),
-    region: Object.fromEntries(library.plans.map((p) => [provinceShortName(p.meta.region), provinceShortName(p.meta.region)])),
+    region: Object.fromEntries(
+      library.plans.map((p) => [provinceShortName(p.meta.region), provinceShortName(p.meta.region)]),
+    ),
     level: Object.fromEntries(library.plans.map((p) => [p.meta.level, LEVEL_NAMES[p.meta.level]])),
     category: Object.fromEntries(topics.categories.map((c) => [c.id, c.name])),
   };

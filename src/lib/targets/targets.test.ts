@@ -43,9 +43,15 @@ describe('targets', () => {
   });
 
   it('fail on a place the plan does not have, an unknown metric or plan', () => {
-    expect(problems(TARGETS.replace('location: 一（一）', 'location: 一（九）'))).toEqual([expect.stringContaining('no place 一（九） in sample')]);
-    expect(problems(TARGETS.replace('metric: green-loan-balance', 'metric: green-loans'))).toEqual([expect.stringContaining('unknown metric "green-loans"')]);
-    expect(problems(TARGETS.replace('  - plan: sample', '  - plan: elsewhere'))).toEqual([expect.stringContaining('unknown plan "elsewhere"')]);
+    expect(problems(TARGETS.replace('location: 一（一）', 'location: 一（九）'))).toEqual([
+      expect.stringContaining('no place 一（九） in sample'),
+    ]);
+    expect(problems(TARGETS.replace('metric: green-loan-balance', 'metric: green-loans'))).toEqual([
+      expect.stringContaining('unknown metric "green-loans"'),
+    ]);
+    expect(problems(TARGETS.replace('  - plan: sample', '  - plan: elsewhere'))).toEqual([
+      expect.stringContaining('unknown plan "elsewhere"'),
+    ]);
   });
 
   it('compare in a chart only metrics two plans set in the same unit', () => {

@@ -16,7 +16,10 @@ export const targetsSchema = z
     metrics: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id').describe('Stable id of the metric.'),
+          id: z
+            .string()
+            .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')
+            .describe('Stable id of the metric.'),
           name: z.string().min(1).describe('Chinese name, e.g. 绿色贷款余额.'),
           nameEn: z.string().min(1).describe('English label.'),
           description: z.string().min(1).describe('What the metric measures (Chinese).'),
@@ -28,21 +31,39 @@ export const targetsSchema = z
         z.strictObject({
           plan: z.string().describe('Slug of the plan.'),
           metric: z.string().describe('Id of the metric.'),
-          value: z.number().nullable().describe('The figure as a number; null when the target is not a number (e.g. 持续上升).'),
-          valueText: z.string().min(1).describe('The figure exactly as printed, e.g. 100亿元以上; must stand in the quote.'),
+          value: z
+            .number()
+            .nullable()
+            .describe('The figure as a number; null when the target is not a number (e.g. 持续上升).'),
+          valueText: z
+            .string()
+            .min(1)
+            .describe('The figure exactly as printed, e.g. 100亿元以上; must stand in the quote.'),
           unit: z.string().nullable().describe('Unit of value, e.g. 亿元, %, 倍; null when value is null.'),
           comparator: z.enum(COMPARATORS).describe('How the figure binds: 以上/不低于 → ≥, 超过 → >, 达到 → =.'),
           baseline: z
             .union([
               z.strictObject({ year: z.number().int().describe('Base year, e.g. 2020.') }),
-              z.strictObject({ text: z.string().min(1).describe('What the figure is relative to, e.g. 各项贷款平均增速.') }),
+              z.strictObject({
+                text: z.string().min(1).describe('What the figure is relative to, e.g. 各项贷款平均增速.'),
+              }),
             ])
             .nullable()
             .describe('What the figure is measured against, if anything.'),
-          deadline: z.number().int().nullable().describe('Year by which the target is to be met; null if none is stated.'),
+          deadline: z
+            .number()
+            .int()
+            .nullable()
+            .describe('Year by which the target is to be met; null if none is stated.'),
           quote: z.string().min(1).describe('The words of the plan the target comes from, verbatim.'),
-          location: z.string().min(1).describe('Outline place of the paragraph or measure the quote stands in, e.g. 一（二） or 二（六）15.'),
-          note: z.string().nullable().describe('Editorial note (Chinese), e.g. when a value looks implausible as printed.'),
+          location: z
+            .string()
+            .min(1)
+            .describe('Outline place of the paragraph or measure the quote stands in, e.g. 一（二） or 二（六）15.'),
+          note: z
+            .string()
+            .nullable()
+            .describe('Editorial note (Chinese), e.g. when a value looks implausible as printed.'),
         }),
       )
       .describe('The targets, plan by plan.'),
@@ -78,18 +99,34 @@ export function buildTargets(text: string, library: Library): TargetTable {
   const targets: Target[] = [];
   file.targets.forEach((target, i) => {
     const plan = library.plans.find((p) => p.slug === target.plan);
-    if (!plan) return fail(['targets', i, 'plan'], `unknown plan "${target.plan}"; expected one of ${library.plans.map((p) => p.slug).join(', ')}`);
-    if (!metricIds.includes(target.metric)) fail(['targets', i, 'metric'], `unknown metric "${target.metric}"; expected one of ${metricIds.join(', ')}`);
-    if ((target.value === null) !== (target.unit === null)) fail(['targets', i, 'unit'], 'unit must be null exactly when value is null');
+    if (!plan)
+      return fail(
+        ['targets', i, 'plan'],
+        `unknown plan "${target.plan}"; expected one of ${library.plans.map((p) => p.slug).join(', ')}`,
+      );
+    if (!metricIds.includes(target.metric))
+      fail(['targets', i, 'metric'], `unknown metric "${target.metric}"; expected one of ${metricIds.join(', ')}`);
+    if ((target.value === null) !== (target.unit === null))
+      fail(['targets', i, 'unit'], 'unit must be null exactly when value is null');
     const block = plan.blocks.find((b) => b.place === target.location);
-    if (!block) return fail(['targets', i, 'location'], `no place ${target.location} in ${plan.slug}; expected an outline label such as 一（二）`);
+    if (!block)
+      return fail(
+        ['targets', i, 'location'],
+        `no place ${target.location} in ${plan.slug}; expected an outline label such as 一（二）`,
+      );
     const words = block.kind === 'measure' ? block.paragraphs.join('') : 'text' in block ? block.text : '';
     if (!words.includes(target.quote)) {
-      return fail(['targets', i, 'quote'], `quote "${target.quote}" does not stand verbatim at ${plan.slug} ${target.location}`);
+      return fail(
+        ['targets', i, 'quote'],
+        `quote "${target.quote}" does not stand verbatim at ${plan.slug} ${target.location}`,
+      );
     }
     // The page shows valueText as the plan's own words, so it must be a part of the quote.
     if (!target.quote.includes(target.valueText)) {
-      fail(['targets', i, 'valueText'], `valueText "${target.valueText}" is not in the quote; expected the figure exactly as printed there`);
+      fail(
+        ['targets', i, 'valueText'],
+        `valueText "${target.valueText}" is not in the quote; expected the figure exactly as printed there`,
+      );
     }
     targets.push({
       ...target,

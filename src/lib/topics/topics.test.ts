@@ -54,13 +54,17 @@ describe('topic index', () => {
   });
 
   it('fails on an unknown measure id and on an unknown category', () => {
-    expect(problems(TAXONOMY, `${TAGS}sample/9: [institutions]\n`)).toEqual([expect.stringContaining(':4 (sample/9): unknown measure id "sample/9"')]);
+    expect(problems(TAXONOMY, `${TAGS}sample/9: [institutions]\n`)).toEqual([
+      expect.stringContaining(':4 (sample/9): unknown measure id "sample/9"'),
+    ]);
     expect(problems(TAXONOMY.replace('category: carbon', 'category: carbn'), TAGS)).toEqual([
       expect.stringContaining(`${TAXONOMY_FILE}:19 (topics.1.category): unknown category "carbn"`),
     ]);
   });
 
   it('fails on a topic entry missing its English label', () => {
-    expect(problems(TAXONOMY.replace('    nameEn: Institutions\n', ''), TAGS)).toEqual([expect.stringMatching(/\(topics\.0\.nameEn\): .*expected string/)]);
+    expect(problems(TAXONOMY.replace('    nameEn: Institutions\n', ''), TAGS)).toEqual([
+      expect.stringMatching(/\(topics\.0\.nameEn\): .*expected string/),
+    ]);
   });
 });

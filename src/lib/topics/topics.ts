@@ -29,7 +29,10 @@ export const taxonomySchema = z
           name: z.string().min(1).describe('Chinese name, e.g. 碳账户.'),
           nameEn: z.string().min(1).describe('English label, e.g. Carbon accounts.'),
           category: id.describe('Id of the category the topic belongs to.'),
-          description: z.string().min(1).describe('One sentence: what the topic includes and what it does not (Chinese).'),
+          description: z
+            .string()
+            .min(1)
+            .describe('One sentence: what the topic includes and what it does not (Chinese).'),
         }),
       )
       .min(1)
@@ -86,26 +89,48 @@ export function buildTopicIndex(taxonomyText: string, measureTopicsText: string,
   const categoryIds = taxonomy.categories.map((c) => c.id);
   const seen = new Set<string>();
   taxonomy.categories.forEach((category, i) => {
-    if (seen.has(category.id)) fail(TAXONOMY_FILE, lineOf(taxonomySource, ['categories', i, 'id']), 'id', `duplicate category id ${category.id}`);
+    if (seen.has(category.id))
+      fail(
+        TAXONOMY_FILE,
+        lineOf(taxonomySource, ['categories', i, 'id']),
+        'id',
+        `duplicate category id ${category.id}`,
+      );
     seen.add(category.id);
   });
   const topicIds = new Set<string>();
   taxonomy.topics.forEach((topic, i) => {
-    if (topicIds.has(topic.id)) fail(TAXONOMY_FILE, lineOf(taxonomySource, ['topics', i, 'id']), 'id', `duplicate topic id ${topic.id}`);
+    if (topicIds.has(topic.id))
+      fail(TAXONOMY_FILE, lineOf(taxonomySource, ['topics', i, 'id']), 'id', `duplicate topic id ${topic.id}`);
     topicIds.add(topic.id);
     if (!categoryIds.includes(topic.category)) {
-      fail(TAXONOMY_FILE, lineOf(taxonomySource, ['topics', i, 'category']), `topics.${i}.category`, `unknown category "${topic.category}" for topic ${topic.id}; expected one of ${categoryIds.join(', ')}`);
+      fail(
+        TAXONOMY_FILE,
+        lineOf(taxonomySource, ['topics', i, 'category']),
+        `topics.${i}.category`,
+        `unknown category "${topic.category}" for topic ${topic.id}; expected one of ${categoryIds.join(', ')}`,
+      );
     }
   });
 
   const measureIds = new Set(library.measures.map((m) => m.id));
   for (const [measureId, topics] of Object.entries(tags)) {
     if (!measureIds.has(measureId)) {
-      fail(MEASURE_TOPICS_FILE, lineOf(tagsSource, [measureId]), measureId, `unknown measure id "${measureId}"; expected an id such as ${library.measures[0]?.id ?? 'tongnan/1'}`);
+      fail(
+        MEASURE_TOPICS_FILE,
+        lineOf(tagsSource, [measureId]),
+        measureId,
+        `unknown measure id "${measureId}"; expected an id such as ${library.measures[0]?.id ?? 'tongnan/1'}`,
+      );
     }
     topics.forEach((topic, i) => {
       if (!topicIds.has(topic)) {
-        fail(MEASURE_TOPICS_FILE, lineOf(tagsSource, [measureId, i]), measureId, `unknown topic "${topic}"; expected a topic id from ${TAXONOMY_FILE}`);
+        fail(
+          MEASURE_TOPICS_FILE,
+          lineOf(tagsSource, [measureId, i]),
+          measureId,
+          `unknown topic "${topic}"; expected a topic id from ${TAXONOMY_FILE}`,
+        );
       } else if (topics.indexOf(topic) !== i) {
         fail(MEASURE_TOPICS_FILE, lineOf(tagsSource, [measureId, i]), measureId, `topic "${topic}" is listed twice`);
       }
@@ -113,7 +138,12 @@ export function buildTopicIndex(taxonomyText: string, measureTopicsText: string,
   }
   for (const measure of library.measures) {
     if (!(measure.id in tags)) {
-      fail(MEASURE_TOPICS_FILE, tagsSource.text.split('\n').length, measure.id, `measure ${measure.id} has no topic; every measure needs at least one (add "${measure.id}: [topic-id]")`);
+      fail(
+        MEASURE_TOPICS_FILE,
+        tagsSource.text.split('\n').length,
+        measure.id,
+        `measure ${measure.id} has no topic; every measure needs at least one (add "${measure.id}: [topic-id]")`,
+      );
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);

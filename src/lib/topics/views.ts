@@ -46,7 +46,8 @@ export function planCoverage(library: Library, topics: TopicIndex): PlanCoverage
     topics: topics.topics.filter((t) => t.measures.some((id) => id.startsWith(`${plan.slug}/`))).length,
     byCategory: topics.categories.map((category) => ({
       category: category.id,
-      measures: plan.measures.filter((m) => topics.topicsOf.get(m.id)!.some((t) => categoryOf.get(t) === category.id)).length,
+      measures: plan.measures.filter((m) => topics.topicsOf.get(m.id)!.some((t) => categoryOf.get(t) === category.id))
+        .length,
     })),
   }));
 }

@@ -4,4 +4,6 @@ import { alignmentExport } from '#lib/export/data-export.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = () =>
-  new Response(stableJson(alignmentExport(getAlignment())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(stableJson(alignmentExport(getAlignment())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

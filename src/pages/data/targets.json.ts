@@ -4,4 +4,6 @@ import { targetsExport } from '#lib/export/data-export.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(stableJson(targetsExport(getTargets(), site!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(stableJson(targetsExport(getTargets(), site!)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -47,7 +47,9 @@ describe('comparing plans', () => {
     expect(await axeViolations(page)).toEqual([]);
     const chart = page.locator('svg[role="img"]');
     expect(await chart.locator('title').textContent()).toBeTruthy();
-    const data = JSON.parse(readFileSync('dist/data/alignment.json', 'utf8')) as { reuse: { from: string; to: string; share: number }[] };
+    const data = JSON.parse(readFileSync('dist/data/alignment.json', 'utf8')) as {
+      reuse: { from: string; to: string; share: number }[];
+    };
     const [from, to] = [library.plans[2]!, library.plans[3]!];
     const share = data.reuse.find((c) => c.from === from.slug && c.to === to.slug)!.share;
     const row = page.locator('#reuse-table tbody tr', { hasText: from.meta.shortName });

@@ -14,9 +14,15 @@ describe('targets', () => {
     const plan = library.plans.find((p) => p.slug === target.plan)!;
     const page = await browser().open('/targets/');
     expect(await axeViolations(page)).toEqual([]);
-    const row = page.locator('#targets-table tbody tr').nth(getTargets().metrics.findIndex((m) => m.id === target.metric));
+    const row = page
+      .locator('#targets-table tbody tr')
+      .nth(getTargets().metrics.findIndex((m) => m.id === target.metric));
     const column = library.plans.indexOf(plan) + 1;
-    await row.locator('td').nth(column - 1).getByRole('link', { name: target.valueText }).click();
+    await row
+      .locator('td')
+      .nth(column - 1)
+      .getByRole('link', { name: target.valueText })
+      .click();
     await page.waitForURL((url) => url.pathname === `/plans/${plan.slug}/`);
     const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await page.locator(`[id="${hash}"]`).innerText()).toContain(target.quote);
@@ -43,7 +49,9 @@ describe('agencies', () => {
     await page.locator('#most-named').locator('..').getByRole('link', { name: top.name }).first().click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(top.name);
     expect(await axeViolations(page)).toEqual([]);
-    const led = registry.mentions.filter((m) => m.agency === top.id && m.role === 'lead' && m.task === undefined).length;
+    const led = registry.mentions.filter(
+      (m) => m.agency === top.id && m.role === 'lead' && m.task === undefined,
+    ).length;
     expect(await page.locator('main').innerText()).toContain(`牵头（${led} 条）`);
     await page.context().close();
   });

@@ -15,7 +15,10 @@ describe('reading a plan', () => {
     await page.getByRole('link', { name: plan.meta.title }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(plan.meta.title);
 
-    await page.locator('.plan-outline').getByRole('link', { name: `${measure.label} ${measure.title}` }).click();
+    await page
+      .locator('.plan-outline')
+      .getByRole('link', { name: `${measure.label} ${measure.title}` })
+      .click();
     expect(new URL(page.url()).hash).toBe(`#${measure.number}`);
     const target = page.locator(`[id="${measure.number}"]`);
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -53,7 +56,11 @@ describe('reading a plan', () => {
   });
 
   it('fits a phone screen without sideways scrolling', async () => {
-    for (const path of ['/', `/plans/${library.plans[2]!.slug}/`, `/plans/${library.measures[0]!.plan}/${library.measures[0]!.number}/`]) {
+    for (const path of [
+      '/',
+      `/plans/${library.plans[2]!.slug}/`,
+      `/plans/${library.measures[0]!.plan}/${library.measures[0]!.number}/`,
+    ]) {
       const page = await browser().open(path, { width: 360 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

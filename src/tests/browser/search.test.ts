@@ -10,7 +10,13 @@ const library = loadLibrary();
 const TERM = '长江绿融通';
 
 const resultUrls = async (page: import('playwright-core').Page) =>
-  (await page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))).sort();
+  (
+    await page
+      .locator('#search-results a')
+      .evaluateAll((links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+      )
+  ).sort();
 
 describe('the search page', () => {
   it('searches as you type, filters, opens a result and restores a shared URL', async () => {

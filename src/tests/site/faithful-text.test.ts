@@ -16,7 +16,12 @@ const WEB_NOTICE = /预览已结束[^\n]*/g;
 
 function sourceText(file: string): string {
   const raw = readFileSync(join(CONTENT_DIR, 'sources', file), 'utf8');
-  return comparable(raw.replace(WEB_NOTICE, '').replace(/\*\*/g, '').replace(/^[ \t]*#+[ \t]/gm, ''));
+  return comparable(
+    raw
+      .replace(WEB_NOTICE, '')
+      .replace(/\*\*/g, '')
+      .replace(/^[ \t]*#+[ \t]/gm, ''),
+  );
 }
 
 /** Sentences end at 。！？; a final fragment without one (an excerpt's last words, a heading) counts too. */

@@ -11,7 +11,14 @@ describe('internal links', () => {
     const idsByPage = new Map<string, Set<string>>();
     const idsOf = (page: string) => {
       if (!idsByPage.has(page)) {
-        idsByPage.set(page, new Set(readPage(page).querySelectorAll('[id]').map((el) => el.id)));
+        idsByPage.set(
+          page,
+          new Set(
+            readPage(page)
+              .querySelectorAll('[id]')
+              .map((el) => el.id),
+          ),
+        );
       }
       return idsByPage.get(page)!;
     };

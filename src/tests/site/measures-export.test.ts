@@ -83,7 +83,9 @@ describe('measures.json', () => {
 
   it('holds the text of each measure as printed (the source contains it)', () => {
     for (const plan of library.plans) {
-      const source = comparable(readFileSync(join(CONTENT_DIR, 'sources', plan.meta.source), 'utf8').replace(/\*\*/g, ''));
+      const source = comparable(
+        readFileSync(join(CONTENT_DIR, 'sources', plan.meta.source), 'utf8').replace(/\*\*/g, ''),
+      );
       for (const record of records.filter((r) => r.plan === plan.slug)) {
         expect(source.includes(comparable(record.text)), record.id).toBe(true);
       }

@@ -62,12 +62,18 @@ describe('filters', () => {
   it('narrow to a region and a level', async () => {
     const sichuan = library.plans.filter((p) => p.meta.region.province.startsWith('四川')).map((p) => p.slug);
     expect(sichuan.length).toBeGreaterThan(0);
-    expect(await found({ query: '绿色低碳', filters: { region: '四川' } })).toEqual(expected(['绿色低碳'], (r) => sichuan.includes(r.plan)));
+    expect(await found({ query: '绿色低碳', filters: { region: '四川' } })).toEqual(
+      expected(['绿色低碳'], (r) => sichuan.includes(r.plan)),
+    );
     const districts = library.plans.filter((p) => p.meta.level === 'district-plan').map((p) => p.slug);
-    expect(await found({ query: '森林覆盖率', filters: { level: 'district-plan' } })).toEqual(expected(['森林覆盖率'], (r) => districts.includes(r.plan)));
+    expect(await found({ query: '森林覆盖率', filters: { level: 'district-plan' } })).toEqual(
+      expected(['森林覆盖率'], (r) => districts.includes(r.plan)),
+    );
   });
 
   it('narrow to a topic category (measures only)', async () => {
-    expect(await found({ query: '碳', filters: { category: 'carbon' } })).toEqual(expected(['碳'], (r) => r.categories.includes('carbon')));
+    expect(await found({ query: '碳', filters: { category: 'carbon' } })).toEqual(
+      expected(['碳'], (r) => r.categories.includes('carbon')),
+    );
   });
 });
