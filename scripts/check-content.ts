@@ -1,37 +1,19 @@
 /**
- * Checks all of content/ before anything is built (npm run build runs it first): the plans, the
- * topics, the unit registry and the targets. Prints every problem, each with file, line or field
- * and what was expected, and exits 1 if there is any.
+ * Checks all of content/ before anything is built (npm run build runs it first): the plans
+ * against their sources, the topics, the unit registry and the targets. Prints every problem of
+ * every file, each with file, line, field, what was found and what was expected, and exits 1 if
+ * there is any. Never a stack trace for a content problem.
  */
-import { loadAgencies, loadLibrary, loadTargets, loadTopics } from '#lib/content/load.ts';
-import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { loadContent } from '#lib/content/load.ts';
+import { ContentErrors } from '#lib/content/errors.ts';
 
-function problemsOf(check: () => unknown): ContentError[] {
-  try {
-    check();
-    return [];
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors;
-    if (error instanceof ContentError) return [error];
-    throw error;
-  }
-}
-
-let library;
-const problems: ContentError[] = problemsOf(() => (library = loadLibrary()));
-if (library) {
-  const built = library;
-  problems.push(
-    ...problemsOf(() => loadTopics(built)),
-    ...problemsOf(() => loadAgencies(built)),
-    ...problemsOf(() => loadTargets(built)),
-  );
-}
-if (problems.length > 0) {
-  console.error(new ContentErrors(problems).message);
-  process.exitCode = 1;
-} else {
+try {
+  const { library } = loadContent();
   console.error(
-    `check-content: ${library!.plans.length} plans, ${library!.measures.length} measures, topics, units and targets are consistent`,
+    `check-content: ${library.plans.length} plans, ${library.measures.length} measures, topics, units and targets are consistent`,
   );
+} catch (error) {
+  if (!(error instanceof ContentErrors)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 }

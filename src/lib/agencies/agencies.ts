@@ -4,14 +4,15 @@
  * printed name (区财政局) is a different unit in each district, so names resolve per plan.
  */
 import { z } from 'astro/zod';
-import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { kebabId } from '#lib/content/fields.ts';
+import { ContentProblems } from '#lib/content/errors.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { UnitRole } from '#lib/plan/measure-units.ts';
 
 export const AGENCIES_FILE = 'content/agencies.yaml';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as pboc-hechuan');
+const id = kebabId('pboc-hechuan');
 
 /** The unit types plans are compared by; their names live in the registry, their ids here so code can rely on them. */
 export const AGENCY_TYPES = [
@@ -107,31 +108,57 @@ export interface AgencyRegistry {
   resolve(plan: string, printed: string): Agency | undefined;
 }
 
+/** A placeholder returned with problems, so a caller that collects problems can go on. */
+const EMPTY_REGISTRY: AgencyRegistry = {
+  types: [],
+  agencies: [],
+  notes: { regulatorReform: '' },
+  mentions: [],
+  resolve: () => undefined,
+};
+
 /**
- * Reads the registry and resolves every unit name in every measure and annex task. Throws
- * ContentErrors naming the measure (file and line) for a name the registry does not know, and
- * naming the registry line for an ambiguous name, an unknown plan or a duplicate id.
+ * Reads the registry and resolves every unit name in every measure and annex task. Reports,
+ * naming the measure (file and line), a name the registry does not know, and naming the registry
+ * line an ambiguous name, an unknown plan, a duplicate id, or an agency no plan names. Problems go
+ * to `problems`; without a collector, throws ContentErrors.
  */
-export function buildAgencyRegistry(text: string, library: Library): AgencyRegistry {
-  const { source, data: file } = readYamlData(AGENCIES_FILE, text, agencyRegistrySchema);
-  const errors: ContentError[] = [];
-  const fail = (line: number, field: string, problem: string) =>
-    errors.push(new ContentError({ file: AGENCIES_FILE, line, field }, problem));
+export function buildAgencyRegistry(text: string, library: Library, problems?: ContentProblems): AgencyRegistry {
+  const collector = problems ?? new ContentProblems();
+  const registry = checkAgencies(text, library, collector);
+  if (!problems) collector.throwIfAny();
+  return registry ?? EMPTY_REGISTRY;
+}
+
+function checkAgencies(text: string, library: Library, problems: ContentProblems): AgencyRegistry | undefined {
+  const before = problems.count;
+  const read = readYamlData(AGENCIES_FILE, text, agencyRegistrySchema, problems);
+  if (!read) return undefined;
+  const { source, data: file } = read;
+  const fail = (line: number, field: string, problem: string, found: string, expected: string) =>
+    problems.report({ file: AGENCIES_FILE, line, field }, problem, { found, expected });
 
   const slugs = library.plans.map((p) => p.slug);
+  const unchecked = library.unchecked ?? new Set<string>();
   const byName = new Map<string, Agency>();
   const ids = new Set<string>();
+  // A plan that is gone (renamed, deleted) is reported once, not once per agency.
+  const unknownPlans = new Set<string>();
   file.agencies.forEach((agency, i) => {
     if (ids.has(agency.id))
-      fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, `duplicate agency id ${agency.id}`);
+      fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, 'duplicate agency id', agency.id, 'each id once');
     ids.add(agency.id);
     agency.plans.forEach((plan, j) => {
-      if (!slugs.includes(plan))
+      if (!slugs.includes(plan) && !unchecked.has(plan) && !unknownPlans.has(plan)) {
+        unknownPlans.add(plan);
         fail(
           lineOf(source, ['agencies', i, 'plans', j]),
           `agencies.${i}.plans`,
-          `unknown plan "${plan}"; expected one of ${slugs.join(', ')}`,
+          `unknown plan "${plan}" (content/plans/${plan}.mdx does not exist)`,
+          `"${plan}"`,
+          `one of ${slugs.join(', ')}`,
         );
+      }
       for (const alias of agency.aliases) {
         const key = `${plan}\u0000${alias}`;
         const other = byName.get(key);
@@ -139,7 +166,9 @@ export function buildAgencyRegistry(text: string, library: Library): AgencyRegis
           fail(
             lineOf(source, ['agencies', i, 'aliases']),
             `agencies.${i}.aliases`,
-            `"${alias}" in ${plan} already names ${other.id}; a printed name must resolve to one unit per plan`,
+            `"${alias}" in ${plan} already names ${other.id}`,
+            `"${alias}" in the aliases of ${other.id} and ${agency.id}`,
+            'a printed name that resolves to one unit per plan',
           );
         }
         byName.set(key, agency);
@@ -148,22 +177,40 @@ export function buildAgencyRegistry(text: string, library: Library): AgencyRegis
   });
   for (const type of AGENCY_TYPES) {
     if (!file.types.some((t) => t.id === type))
-      fail(lineOf(source, ['types']), 'types', `type ${type} has no entry; every unit type needs a name`);
+      fail(
+        lineOf(source, ['types']),
+        'types',
+        `type ${type} has no entry`,
+        'no entry',
+        `an entry with id: ${type} and its name`,
+      );
   }
 
   const resolve = (plan: string, printed: string) => byName.get(`${plan}\u0000${printed}`);
+  const listed = new Set(file.agencies.flatMap((a) => a.plans));
   const mentions: UnitMention[] = [];
   for (const plan of library.plans) {
+    // A plan no agency lists (e.g. a renamed file) is reported once, not once per unit name.
+    if (!listed.has(plan.slug) && plan.measures.some((m) => m.units)) {
+      problems.report(
+        { file: plan.file, line: 1, field: 'units' },
+        `no agency in ${AGENCIES_FILE} lists plan ${plan.slug}`,
+        {
+          found: `no "plans: [${plan.slug}]" in ${AGENCIES_FILE}`,
+          expected: `${plan.slug} in the plans of every agency the plan names (was the file renamed?)`,
+        },
+      );
+      continue;
+    }
     for (const measure of plan.measures) {
       for (const list of measure.units?.lists ?? []) {
         for (const printed of list.units) {
           const agency = resolve(plan.slug, printed);
           if (!agency) {
-            errors.push(
-              new ContentError(
-                { file: plan.file, line: measure.line, field: list.label },
-                `measure ${measure.id} names "${printed}", which ${AGENCIES_FILE} does not know for ${plan.slug}; add it to the aliases of an agency with plans: [${plan.slug}]`,
-              ),
+            problems.report(
+              { file: plan.file, line: measure.line, field: list.label },
+              `measure ${measure.id} names a unit ${AGENCIES_FILE} does not know for ${plan.slug}`,
+              { found: `"${printed}"`, expected: `the name in the aliases of an agency with plans: [${plan.slug}]` },
             );
           } else mentions.push({ agency: agency.id, plan: plan.slug, role: list.role, measure: measure.id, printed });
         }
@@ -177,11 +224,10 @@ export function buildAgencyRegistry(text: string, library: Library): AgencyRegis
         for (const printed of names) {
           const agency = resolve(plan.slug, printed);
           if (!agency) {
-            errors.push(
-              new ContentError(
-                { file: plan.file, field: `annex task ${task.number}` },
-                `annex task ${task.number} names "${printed}", which ${AGENCIES_FILE} does not know for ${plan.slug}; add it to the aliases of an agency with plans: [${plan.slug}]`,
-              ),
+            problems.report(
+              { file: plan.file, line: task.line, field: `annex task ${task.number}` },
+              `annex task ${task.number} names a unit ${AGENCIES_FILE} does not know for ${plan.slug}`,
+              { found: `"${printed}"`, expected: `the name in the aliases of an agency with plans: [${plan.slug}]` },
             );
           } else
             mentions.push({
@@ -196,7 +242,22 @@ export function buildAgencyRegistry(text: string, library: Library): AgencyRegis
       }
     }
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
+  // An agency no plan names would get a page that says nothing. Not checkable while a plan is left out.
+  if (problems.count === before && unchecked.size === 0) {
+    const named = new Set(mentions.map((m) => m.agency));
+    file.agencies.forEach((agency, i) => {
+      if (!named.has(agency.id)) {
+        fail(
+          lineOf(source, ['agencies', i, 'id']),
+          `agencies.${i}`,
+          `agency ${agency.id} is named by no plan`,
+          `no measure or annex task of ${agency.plans.join(', ')} printing ${agency.aliases.map((a) => `"${a}"`).join(' or ')}`,
+          'an alias exactly as a plan prints it, or the agency removed',
+        );
+      }
+    });
+  }
+  if (problems.count > before) return undefined;
   return { types: file.types, agencies: file.agencies, notes: file.notes, mentions, resolve };
 }
 

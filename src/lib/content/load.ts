@@ -2,13 +2,15 @@
  * Reads the content folder from disk. The only module in src/lib that touches the file system;
  * everything it returns is built by the pure functions next to it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildLibrary, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
+import { ContentProblems } from './errors.ts';
+import { decodeContentFile } from './text-file.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -19,13 +21,83 @@ function filesIn(dir: string, extension: string): string[] {
     .sort();
 }
 
-export function loadLibrary(contentDir: string = CONTENT_DIR): Library {
-  const plansDir = join(contentDir, 'plans');
-  const files = filesIn(plansDir, '.mdx').map((name) => {
+/** Path of a content file for messages: relative to the project, e.g. content/plans/tongnan.mdx. */
+function shown(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/**
+ * Reads one content file as text, reporting (not throwing) a missing file, a folder where a file
+ * should be, and a file that is not UTF-8 or starts with a byte-order mark.
+ */
+function readContentFile(path: string, problems: ContentProblems): string | undefined {
+  const file = shown(path);
+  if (!existsSync(path)) {
+    problems.report({ file }, 'the file is missing', {
+      found: 'no such file',
+      expected: `${file} (restore it from git: git checkout -- ${file})`,
+    });
+    return undefined;
+  }
+  if (statSync(path).isDirectory()) {
+    problems.report({ file }, 'a folder stands where a file is expected', {
+      found: 'a folder',
+      expected: 'a file; move or rename the folder',
+    });
+    return undefined;
+  }
+  return decodeContentFile(file, readFileSync(path), problems);
+}
+
+/** The plan files in content/plans, each read and decoded; anything else there is reported. */
+function readPlanFiles(plansDir: string, problems: ContentProblems) {
+  const files: { file: string; raw: string }[] = [];
+  for (const name of readdirSync(plansDir).sort()) {
     const path = join(plansDir, name);
-    return { file: relative(process.cwd(), path), raw: readFileSync(path, 'utf8') };
-  });
-  return buildLibrary(files, filesIn(join(contentDir, 'sources'), '.txt'));
+    if (!name.endsWith('.mdx')) {
+      if (!name.startsWith('.'))
+        problems.report({ file: shown(path) }, 'a file in content/plans that is not a plan', {
+          found: `"${name}"`,
+          expected: 'only <slug>.mdx files (plan documents) in content/plans',
+        });
+      continue;
+    }
+    const raw = readContentFile(path, problems);
+    if (raw !== undefined) files.push({ file: shown(path), raw });
+  }
+  return files;
+}
+
+function readSources(sourcesDir: string, problems: ContentProblems): Record<string, string> {
+  const sources: Record<string, string> = {};
+  for (const name of filesIn(sourcesDir, '.txt')) {
+    const raw = readContentFile(join(sourcesDir, name), problems);
+    if (raw !== undefined) sources[name] = raw;
+  }
+  return sources;
+}
+
+/**
+ * The library. With a collector, every problem goes there and the plans without problems are
+ * returned; without one, throws ContentErrors listing every problem.
+ */
+export function loadLibrary(contentDir: string = CONTENT_DIR, problems?: ContentProblems): Library {
+  const collector = problems ?? new ContentProblems();
+  const files = readPlanFiles(join(contentDir, 'plans'), collector);
+  const library = buildLibrary(files, readSources(join(contentDir, 'sources'), collector), collector);
+  if (!problems) collector.throwIfAny();
+  return library;
+}
+
+/** Everything in content/, checked; throws once with every problem of every file. */
+export function loadContent(contentDir: string = CONTENT_DIR) {
+  const problems = new ContentProblems();
+  const library = loadLibrary(contentDir, problems);
+  const topics = loadTopics(library, contentDir, problems);
+  const agencies = loadAgencies(library, contentDir, problems);
+  const targets = loadTargets(library, contentDir, problems);
+  problems.throwIfAny();
+  return { library, topics, agencies, targets };
 }
 
 let cached: { signature: string; library: Library } | undefined;
@@ -40,20 +112,38 @@ export function getLibrary(): Library {
   return cached.library;
 }
 
-export function loadTopics(library: Library, contentDir: string = CONTENT_DIR): TopicIndex {
-  return buildTopicIndex(
-    readFileSync(join(contentDir, 'taxonomy.yaml'), 'utf8'),
-    readFileSync(join(contentDir, 'measure-topics.yaml'), 'utf8'),
-    library,
-  );
+/** Reads a data file of content/; with a collector, reports problems there (and returns '' then). */
+function readData(contentDir: string, name: string, problems: ContentProblems): string | undefined {
+  return readContentFile(join(contentDir, name), problems);
 }
 
-export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR): AgencyRegistry {
-  return buildAgencyRegistry(readFileSync(join(contentDir, 'agencies.yaml'), 'utf8'), library);
+function withCollector<T>(problems: ContentProblems | undefined, load: (collector: ContentProblems) => T): T {
+  const collector = problems ?? new ContentProblems();
+  const value = load(collector);
+  if (!problems) collector.throwIfAny();
+  return value;
 }
 
-export function loadTargets(library: Library, contentDir: string = CONTENT_DIR): TargetTable {
-  return buildTargets(readFileSync(join(contentDir, 'targets.yaml'), 'utf8'), library);
+export function loadTopics(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): TopicIndex {
+  return withCollector(problems, (collector) => {
+    const taxonomy = readData(contentDir, 'taxonomy.yaml', collector);
+    const tags = readData(contentDir, 'measure-topics.yaml', collector);
+    return buildTopicIndex(taxonomy ?? '', tags ?? '', library, taxonomy === undefined || tags === undefined ? new ContentProblems() : collector);
+  });
+}
+
+export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): AgencyRegistry {
+  return withCollector(problems, (collector) => {
+    const text = readData(contentDir, 'agencies.yaml', collector);
+    return buildAgencyRegistry(text ?? '', library, text === undefined ? new ContentProblems() : collector);
+  });
+}
+
+export function loadTargets(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): TargetTable {
+  return withCollector(problems, (collector) => {
+    const text = readData(contentDir, 'targets.yaml', collector);
+    return buildTargets(text ?? '', library, text === undefined ? new ContentProblems() : collector);
+  });
 }
 
 /** Memoises a loader on the library it was built from and the mtime of its file. */

@@ -4,7 +4,7 @@
  * contains it, so the differences between the annex and the measure text can be shown.
  */
 import type { Block } from './document.ts';
-import { ContentError } from '#lib/content/errors.ts';
+import type { ContentProblems } from '#lib/content/errors.ts';
 
 /** Only the fields of a measure this module needs (avoids a cycle with plan-model). */
 interface MeasureLike {
@@ -25,6 +25,8 @@ export interface AnnexTask {
   leadNotInMeasure: string[];
   /** Lead units of the measure that the annex leaves out for this task. */
   measureLeadNotInTask: string[];
+  /** Line of the row in the plan's MDX file (for messages). */
+  line: number;
 }
 
 export const TASK_TABLE_HEADER = ['序号', '工作举措', '牵头单位', '责任单位'] as const;
@@ -45,44 +47,49 @@ export function readAnnexTasks(
   file: string,
   blocks: readonly Block[],
   measures: readonly MeasureLike[],
-  errors: ContentError[],
+  problems: ContentProblems,
 ): AnnexTask[] {
   const tasks: AnnexTask[] = [];
+  // Rows reported as faulty still count, so one bad row does not put the next ones out of sequence.
+  let skipped = 0;
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
     if (block.header.join('|') !== TASK_TABLE_HEADER.join('|')) {
-      errors.push(
-        new ContentError(
-          { file, line: block.line },
-          `a table must be a task breakdown with the columns ${TASK_TABLE_HEADER.join(' | ')}; found ${block.header.join(' | ')}`,
-        ),
-      );
+      problems.report({ file, line: block.line, field: 'table header' }, 'a table must be a task breakdown', {
+        found: `the columns ${block.header.join(' | ')}`,
+        expected: `the columns ${TASK_TABLE_HEADER.join(' | ')}`,
+      });
       continue;
     }
     for (const [index, row] of block.rows.entries()) {
       const [numberCell = '', text = '', leadCell = '', responsibleCell = ''] = row;
       const line = block.line + 2 + index;
       const number = Number(numberCell);
-      if (!Number.isInteger(number) || number !== tasks.length + 1) {
-        errors.push(
-          new ContentError(
-            { file, line, field: '序号' },
-            `task number "${numberCell}" out of sequence; expected ${tasks.length + 1}`,
-          ),
-        );
+      if (!Number.isInteger(number) || number !== tasks.length + skipped + 1) {
+        problems.report({ file, line, field: '序号' }, `task number out of sequence`, {
+          found: `"${numberCell}"`,
+          expected: `${tasks.length + skipped + 1}`,
+        });
+        skipped++;
         continue;
       }
       const needle = comparable(text);
       const owners = measures.filter((m) => m.text.includes(needle));
       if (owners.length !== 1) {
-        errors.push(
-          new ContentError(
-            { file, line, field: '工作举措' },
-            owners.length === 0
-              ? `task ${number} ("${text.slice(0, 20)}…") is not found in the text of any measure; each task must repeat words of the measure it breaks down`
-              : `task ${number} matches several measures (${owners.map((m) => m.id).join(', ')}); it must belong to exactly one`,
-          ),
+        problems.report(
+          { file, line, field: '工作举措' },
+          owners.length === 0
+            ? `task ${number} is not found in the text of any measure`
+            : `task ${number} matches several measures (${owners.map((m) => m.id).join(', ')})`,
+          {
+            found: `"${text.slice(0, 20)}…"`,
+            expected:
+              owners.length === 0
+                ? 'words repeated from the measure the task breaks down'
+                : 'words that stand in exactly one measure',
+          },
         );
+        skipped++;
         continue;
       }
       const measure = owners[0]!;
@@ -96,6 +103,7 @@ export function readAnnexTasks(
         measure: measure.id,
         leadNotInMeasure: lead.filter((u) => !measureLead.includes(u)),
         measureLeadNotInTask: measureLead.filter((u) => !lead.includes(u)),
+        line,
       });
     }
   }

@@ -2,7 +2,8 @@
  * The library: every plan in content/plans, built and cross-checked. Pure: it is given the files'
  * text, so the build script, the site and the tests all build it the same way.
  */
-import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { ContentProblems } from '#lib/content/errors.ts';
+import { checkCharacters } from '#lib/content/characters.ts';
 import { readPlanSource, type PlanSource } from './document.ts';
 import { lineOf } from '#lib/content/yaml.ts';
 import { buildPlan, type Measure, type Plan } from './model.ts';
@@ -19,6 +20,12 @@ export interface Library {
   plans: Plan[];
   /** Every measure, plan by plan in document order. */
   measures: Measure[];
+  /**
+   * Slugs of the plans that have problems and are left out (only when the library is built with a
+   * collector, by check-content): checks of the other files do not report references into them,
+   * so each problem is reported once.
+   */
+  unchecked?: ReadonlySet<string>;
 }
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -28,52 +35,83 @@ export function slugOfFile(file: string): string {
 }
 
 /**
- * Builds the library. Throws ContentErrors listing every problem found in every file.
- * `sourceFiles` are the names of the received texts in content/sources, which plans must name.
+ * Builds the library. `sources` are the received texts in content/sources by file name, which
+ * plans must name and match. Every problem goes to `problems`; without a collector, throws
+ * ContentErrors listing every problem found in every file.
  */
-export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly string[]): Library {
-  const errors: ContentError[] = [];
+export function buildLibrary(
+  files: readonly PlanFile[],
+  sources: Readonly<Record<string, string>>,
+  problems?: ContentProblems,
+): Library {
+  const collector = problems ?? new ContentProblems();
   const built: { plan: Plan; source: PlanSource }[] = [];
+  const unchecked = new Set<string>();
   for (const { file, raw } of files) {
     const slug = slugOfFile(file);
     if (!SLUG_PATTERN.test(slug)) {
-      errors.push(
-        new ContentError({ file }, `file name must be a lower-case slug such as tongnan.mdx; "${slug}" is not`),
-      );
+      collector.report({ file }, 'the file name is not a slug', {
+        found: `"${slug}.mdx"`,
+        expected: 'lower-case letters, digits and hyphens, starting with a letter, e.g. tongnan.mdx',
+      });
       continue;
     }
-    try {
-      const source = readPlanSource(file, raw);
-      const plan = buildPlan(slug, source, errors);
-      if (plan) built.push({ plan, source });
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else throw error;
-    }
+    const before = collector.count;
+    const source = readPlanSource(file, raw, collector);
+    const sourceName = source?.frontmatter.value && (source.frontmatter.value as { source?: unknown }).source;
+    const sourceRaw = typeof sourceName === 'string' ? sources[sourceName] : undefined;
+    checkCharacters(file, raw, sourceRaw, collector);
+    const plan = source && buildPlan(slug, source, collector, sourceRaw);
+    if (plan && collector.count === before) built.push({ plan, source: source! });
+    else unchecked.add(slug);
   }
-  const slugs = new Set(built.map(({ plan }) => plan.slug));
+  const slugs = new Set([...built.map(({ plan }) => plan.slug), ...unchecked]);
+  const sourceNames = Object.keys(sources);
+  const firstWith = new Map<string, string>();
   for (const { plan, source } of built) {
+    const at = (field: string, ...path: (string | number)[]) => ({
+      file: plan.file,
+      line: lineOf(source.frontmatter, path),
+      field,
+    });
     plan.meta.basis.forEach((basis, i) => {
       if (basis.plan !== undefined && !slugs.has(basis.plan)) {
-        errors.push(
-          new ContentError(
-            { file: plan.file, line: lineOf(source.frontmatter, ['basis', i, 'plan']), field: `basis.${i}.plan` },
-            `basis refers to plan "${basis.plan}", which is not in the library; expected one of ${[...slugs].join(', ')} or no plan field`,
-          ),
+        collector.report(
+          at(`basis.${i}.plan`, 'basis', i, 'plan'),
+          'basis refers to a plan that is not in the library',
+          {
+            found: `"${basis.plan}"`,
+            expected: `one of ${[...slugs].join(', ')} or no plan field`,
+          },
         );
       }
     });
-    if (!sourceFiles.includes(plan.meta.source)) {
-      errors.push(
-        new ContentError(
-          { file: plan.file, line: lineOf(source.frontmatter, ['source']), field: 'source' },
-          `source "${plan.meta.source}" is not in content/sources; expected one of ${sourceFiles.join(', ')}`,
-        ),
-      );
+    if (!(plan.meta.source in sources)) {
+      collector.report(at('source', 'source'), 'source is not a file in content/sources', {
+        found: `"${plan.meta.source}"`,
+        expected: `one of ${sourceNames.join(', ')}`,
+      });
+    }
+    // The same document twice under two file names would be published twice.
+    const facts: [string, string | undefined, (string | number)[]][] = [
+      ['title', plan.meta.title, ['title']],
+      ['documentNumber', plan.meta.documentNumber?.value, ['documentNumber', 'value']],
+      ['source', plan.meta.source, ['source']],
+    ];
+    for (const [field, value, path] of facts) {
+      if (value === undefined) continue;
+      const other = firstWith.get(`${field}\u0000${value}`);
+      if (other) {
+        collector.report(at(field, ...path), `another plan has the same ${field}`, {
+          found: `"${value}", as in ${other}`,
+          expected: 'each plan once: delete one of the two files, or correct this field',
+        });
+      } else firstWith.set(`${field}\u0000${value}`, plan.file);
     }
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
+  if (!problems) collector.throwIfAny();
   const plans = built
+    .filter(({ plan }) => !collector.concerns(plan.file))
     .map(({ plan }) => plan)
     .sort(
       (a, b) =>
@@ -81,5 +119,6 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
         a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
         a.slug.localeCompare(b.slug),
     );
-  return { plans, measures: plans.flatMap((p) => p.measures) };
+  for (const { plan } of built) if (collector.concerns(plan.file)) unchecked.add(plan.slug);
+  return { plans, measures: plans.flatMap((p) => p.measures), unchecked };
 }

@@ -34,13 +34,22 @@ export interface MeasureUnits {
 }
 
 export type UnitsReading =
-  { kind: 'none' } | { kind: 'units'; start: number; units: MeasureUnits } | { kind: 'error'; problem: string };
+  | { kind: 'none' }
+  | { kind: 'units'; start: number; units: MeasureUnits }
+  | { kind: 'error'; problem: string; found: string; expected: string };
+
+/** How a units parenthetical is written, for messages. */
+export const UNITS_FORM = '（牵头单位：单位、单位；责任单位：单位） at the very end of the measure, closed by ）';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
 const ROLE_PATTERN = new RegExp(`(${Object.keys(ROLE_LABELS).join('|')})[：:]`, 'g');
 /** A final parenthetical that mentions 单位/部门 with a colon is meant as a units list, so it must parse. */
 const LOOKS_LIKE_UNITS = /(单位|部门)\s*[：:]/;
+/** A role label anywhere else in the text means a units list that was not read: never drop it silently. */
+const ROLE_WORD = new RegExp(
+  `[（(；;]\\s*(?:${Object.keys(ROLE_LABELS).join('|')})|(?:${Object.keys(ROLE_LABELS).join('|')})\\s*[：:]`,
+);
 
 /** Finds the parenthetical that closes the text, matching nested brackets such as 各县（区）人民政府. */
 export function trailingParenthetical(text: string): { start: number; inner: string } | undefined {
@@ -75,11 +84,16 @@ function splitTopLevel(list: string): string[] {
   return parts.map((p) => p.trim());
 }
 
-function readList(label: string, body: string): UnitList | string {
+function readList(label: string, body: string): UnitList | Omit<Extract<UnitsReading, { kind: 'error' }>, 'kind'> {
   const role = ROLE_LABELS[label]!;
   // A list ends at the separator before the next label; some plans print a stray 、 before the bracket.
   const trimmed = body.replace(/[；;，,、\s]+$/u, '');
-  if (trimmed === '') return `the ${label} list is empty`;
+  if (trimmed === '')
+    return {
+      problem: `the ${label} list is empty`,
+      found: `"${label}：" with no unit after it`,
+      expected: 'at least one unit name',
+    };
   const parts = splitTopLevel(trimmed);
   const units: string[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -88,7 +102,12 @@ function readList(label: string, body: string): UnitList | string {
     if (part.startsWith('以下')) {
       return { role, label, units, remark: parts.slice(i).join('，') };
     }
-    if (part === '') return `the ${label} list has an empty name between separators: "${trimmed}"`;
+    if (part === '')
+      return {
+        problem: `the ${label} list has an empty name between separators`,
+        found: `"${trimmed}"`,
+        expected: 'one unit name between each two 、',
+      };
     units.push(part);
   }
   return { role, label, units };
@@ -100,22 +119,46 @@ function readList(label: string, body: string): UnitList | string {
  * pattern 角色：单位、单位；角色：单位 is an error.
  */
 export function readMeasureUnits(text: string): UnitsReading {
+  const reading = readTrailingUnits(text);
+  if (reading.kind === 'error') return reading;
+  // Whatever the trailing parenthetical held, a role label left in the rest of the text is a
+  // units list written in a way we cannot read (a 。 after the ）, no ）, no colon).
+  const rest = reading.kind === 'units' ? text.slice(0, reading.start) : text;
+  const stray = ROLE_WORD.exec(rest);
+  if (stray) {
+    const from = rest.lastIndexOf('（', stray.index + 1);
+    return {
+      kind: 'error',
+      problem: 'units list does not parse',
+      found: `"${rest.slice(from >= 0 ? from : stray.index).slice(0, 40)}"`,
+      expected: UNITS_FORM,
+    };
+  }
+  return reading;
+}
+
+function readTrailingUnits(text: string): UnitsReading {
   const paren = trailingParenthetical(text);
   if (!paren) return { kind: 'none' };
   const { start, inner } = paren;
+  const printed = `"${text.slice(start)}"`;
   const matches = [...inner.matchAll(ROLE_PATTERN)];
   if (matches.length === 0) {
     return LOOKS_LIKE_UNITS.test(inner)
       ? {
           kind: 'error',
-          problem: `units parenthetical "${text.slice(start)}" uses no known role label; expected one of ${Object.keys(ROLE_LABELS).join('、')} followed by ：`,
+          problem: `units parenthetical uses no known role label`,
+          found: printed,
+          expected: `one of ${Object.keys(ROLE_LABELS).join('、')} followed by ：`,
         }
       : { kind: 'none' };
   }
   if (matches[0]!.index !== 0) {
     return {
       kind: 'error',
-      problem: `units parenthetical "${text.slice(start)}" must start with a role label (${Object.keys(ROLE_LABELS).join('、')})`,
+      problem: `units parenthetical must start with a role label`,
+      found: printed,
+      expected: `（ followed by one of ${Object.keys(ROLE_LABELS).join('、')} and ：`,
     };
   }
   const lists: UnitList[] = [];
@@ -123,12 +166,17 @@ export function readMeasureUnits(text: string): UnitsReading {
     const match = matches[i]!;
     const label = match[1]!;
     if (lists.some((list) => list.label === label)) {
-      return { kind: 'error', problem: `units parenthetical names ${label} twice` };
+      return {
+        kind: 'error',
+        problem: `units parenthetical names ${label} twice`,
+        found: printed,
+        expected: `${label} once`,
+      };
     }
     const bodyStart = match.index + match[0].length;
     const bodyEnd = i + 1 < matches.length ? matches[i + 1]!.index : inner.length;
     const list = readList(label, inner.slice(bodyStart, bodyEnd));
-    if (typeof list === 'string') return { kind: 'error', problem: list };
+    if ('problem' in list) return { kind: 'error', ...list };
     lists.push(list);
   }
   const of = (role: UnitRole) => lists.filter((l) => l.role === role).flatMap((l) => l.units);

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
+import { isoDate } from '#lib/content/fields.ts';
 
-/** A calendar date written YYYY-MM-DD (quoted or not: YAML parsers disagree on unquoted dates). */
-export const isoDate = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')])
-  .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+export { isoDate };
 
 export const PLAN_LEVELS = ['municipal-master-plan', 'district-plan', 'prefecture-city-plan'] as const;
 export const PUBLICATION_MARKINGS = ['此件公开发布', '此件不公开发布', 'none'] as const;

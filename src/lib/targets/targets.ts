@@ -3,7 +3,8 @@
  * must stand verbatim at its stated place in the plan, so a reader can check each figure.
  */
 import { z } from 'astro/zod';
-import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { kebabId } from '#lib/content/fields.ts';
+import { ContentProblems } from '#lib/content/errors.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 import { measureInPlanPath, planPath } from '#lib/site/paths.ts';
@@ -16,10 +17,7 @@ export const targetsSchema = z
     metrics: z
       .array(
         z.strictObject({
-          id: z
-            .string()
-            .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')
-            .describe('Stable id of the metric.'),
+          id: kebabId('green-loan-balance').describe('Stable id of the metric.'),
           name: z.string().min(1).describe('Chinese name, e.g. 绿色贷款余额.'),
           nameEn: z.string().min(1).describe('English label.'),
           description: z.string().min(1).describe('What the metric measures (Chinese).'),
@@ -85,56 +83,158 @@ export interface TargetTable {
   targets: Target[];
 }
 
+/** The words for how a figure binds, and the comparator each stands for; the first match wins (不低于 before 低于). */
+const COMPARATOR_WORDS: readonly [RegExp, (typeof COMPARATORS)[number]][] = [
+  [/以上|不低于|不少于|至少/, '≥'],
+  [/以下|不超过|不高于|不多于|至多/, '≤'],
+  [/超过|高于|多于/, '>'],
+  [/低于|少于/, '<'],
+];
+
+/** The numbers a printed figure states, without years (到2025年) and with full-width digits read. */
+function printedNumbers(text: string): number[] {
+  const plain = text.normalize('NFKC').replace(/\s+/g, '');
+  return [...plain.matchAll(/(\d+(?:\.\d+)?)(年)?/g)].filter((m) => !m[2]).map((m) => Number(m[1]));
+}
+
+type TargetFail = (field: string, problem: string, found: string, expected: string) => void;
+
+/**
+ * The figure, its comparator and its deadline must be what the quote prints: value is a number
+ * in valueText, the comparator agrees with 以上/不低于/超过/低于…, and the deadline year stands
+ * in the words at its location, or the note says where it comes from (an editorial inference).
+ */
+function checkAgainstQuote(target: TargetEntry, place: string, fail: TargetFail) {
+  const numbers = printedNumbers(target.valueText);
+  if (target.value !== null) {
+    if (numbers.length === 0 && target.note === null) {
+      fail(
+        'value',
+        'value is not a figure the plan prints',
+        String(target.value),
+        `null, or a note saying how ${target.value} was derived from "${target.valueText}"`,
+      );
+    } else if (numbers.length > 0 && !numbers.includes(Math.abs(target.value))) {
+      fail(
+        'value',
+        'value does not match the figure as printed',
+        String(target.value),
+        `${numbers.join(' or ')}, as printed in "${target.valueText}"`,
+      );
+    }
+  }
+  const word = COMPARATOR_WORDS.find(([pattern]) => pattern.test(target.valueText));
+  if (word && word[1] !== target.comparator) {
+    fail(
+      'comparator',
+      'comparator contradicts the figure as printed',
+      `"${target.comparator}"`,
+      `"${word[1]}" for ${word[0].exec(target.valueText)![0]} in "${target.valueText}"`,
+    );
+  }
+  if (target.deadline !== null) {
+    const words = place.normalize('NFKC').replace(/\s+/g, '');
+    if (!words.includes(`${target.deadline}年`) && !(target.note ?? '').includes(String(target.deadline))) {
+      fail(
+        'deadline',
+        `deadline is not a year printed at ${target.location}`,
+        String(target.deadline),
+        `${printedYears(words) || 'null (the text states no year)'}, or a note saying where ${target.deadline} comes from`,
+      );
+    }
+  }
+}
+
+function printedYears(quote: string): string {
+  return [...quote.matchAll(/(\d{4})年/g)].map((m) => m[1]).join(' or ');
+}
+
 /**
  * Reads the targets and checks each against the plan: known plan and metric, a location that
- * exists, and a quote that stands verbatim at that location. Throws ContentErrors naming the line.
+ * exists, a quote that stands verbatim at that location, and a figure, comparator and deadline
+ * that agree with the quote. Problems go to `problems`; without a collector, throws ContentErrors.
  */
-export function buildTargets(text: string, library: Library): TargetTable {
-  const { source, data: file } = readYamlData(TARGETS_FILE, text, targetsSchema);
-  const errors: ContentError[] = [];
-  const fail = (path: (string | number)[], problem: string) =>
-    errors.push(new ContentError({ file: TARGETS_FILE, line: lineOf(source, path), field: path.join('.') }, problem));
+export function buildTargets(text: string, library: Library, problems?: ContentProblems): TargetTable {
+  const collector = problems ?? new ContentProblems();
+  const table = checkTargets(text, library, collector);
+  if (!problems) collector.throwIfAny();
+  return table ?? { metrics: [], targets: [] };
+}
+
+function checkTargets(text: string, library: Library, problems: ContentProblems): TargetTable | undefined {
+  const before = problems.count;
+  const read = readYamlData(TARGETS_FILE, text, targetsSchema, problems);
+  if (!read) return undefined;
+  const { source, data: file } = read;
+  const failAt = (path: (string | number)[], problem: string, found?: string, expected?: string) =>
+    problems.report({ file: TARGETS_FILE, line: lineOf(source, path), field: path.join('.') }, problem, {
+      found,
+      expected,
+    });
 
   const metricIds = file.metrics.map((m) => m.id);
+  const unchecked = library.unchecked ?? new Set<string>();
+  const unknownPlans = new Set<string>();
   const targets: Target[] = [];
   file.targets.forEach((target, i) => {
     const plan = library.plans.find((p) => p.slug === target.plan);
-    if (!plan)
-      return fail(
+    if (!plan) {
+      // A plan left out for its own problems, or reported once already.
+      if (unchecked.has(target.plan) || unknownPlans.has(target.plan)) return;
+      unknownPlans.add(target.plan);
+      return failAt(
         ['targets', i, 'plan'],
-        `unknown plan "${target.plan}"; expected one of ${library.plans.map((p) => p.slug).join(', ')}`,
+        `unknown plan "${target.plan}" (content/plans/${target.plan}.mdx does not exist)`,
+        `"${target.plan}"`,
+        `one of ${library.plans.map((p) => p.slug).join(', ')}`,
       );
+    }
     if (!metricIds.includes(target.metric))
-      fail(['targets', i, 'metric'], `unknown metric "${target.metric}"; expected one of ${metricIds.join(', ')}`);
+      failAt(
+        ['targets', i, 'metric'],
+        `unknown metric "${target.metric}"`,
+        `"${target.metric}"`,
+        `one of ${metricIds.join(', ')}`,
+      );
     if ((target.value === null) !== (target.unit === null))
-      fail(['targets', i, 'unit'], 'unit must be null exactly when value is null');
+      failAt(
+        ['targets', i, 'unit'],
+        'unit must be null exactly when value is null',
+        `value ${target.value}, unit ${target.unit}`,
+        target.value === null ? 'unit: null' : 'the unit of the value, e.g. 亿元',
+      );
     const block = plan.blocks.find((b) => b.place === target.location);
     if (!block)
-      return fail(
+      return failAt(
         ['targets', i, 'location'],
-        `no place ${target.location} in ${plan.slug}; expected an outline label such as 一（二）`,
+        `no place ${target.location} in ${plan.slug}`,
+        `"${target.location}"`,
+        'an outline label of the plan such as 一（二）',
       );
     const words = block.kind === 'measure' ? block.paragraphs.join('') : 'text' in block ? block.text : '';
     if (!words.includes(target.quote)) {
-      return fail(
+      return failAt(
         ['targets', i, 'quote'],
         `quote "${target.quote}" does not stand verbatim at ${plan.slug} ${target.location}`,
       );
     }
     // The page shows valueText as the plan's own words, so it must be a part of the quote.
     if (!target.quote.includes(target.valueText)) {
-      fail(
+      failAt(
         ['targets', i, 'valueText'],
         `valueText "${target.valueText}" is not in the quote; expected the figure exactly as printed there`,
       );
-    }
+    } else
+      checkAgainstQuote(target, words, (field, problem, found, expected) =>
+        failAt(['targets', i, field], problem, found, expected),
+      );
     targets.push({
       ...target,
       url: block.measure ? measureInPlanPath(block.measure) : `${planPath(plan.slug)}#${block.anchor}`,
       measure: block.measure?.id ?? null,
     });
   });
-  if (errors.length > 0) throw new ContentErrors(errors);
+  if (problems.count > before) return undefined;
   return { metrics: file.metrics, targets };
 }
 

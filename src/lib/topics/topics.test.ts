@@ -49,7 +49,7 @@ describe('topic index', () => {
 
   it('fails the build on an unknown topic, naming file, line and measure', () => {
     expect(problems(TAXONOMY, TAGS.replace('carbon-account, institutions', 'carbon-acount, institutions'))).toEqual([
-      `${MEASURE_TOPICS_FILE}:2 (sample/2): unknown topic "carbon-acount"; expected a topic id from ${TAXONOMY_FILE}`,
+      `${MEASURE_TOPICS_FILE}:2 (sample/2): unknown topic "carbon-acount"; found "carbon-acount"; expected a topic id from ${TAXONOMY_FILE}`,
     ]);
   });
 
@@ -58,13 +58,13 @@ describe('topic index', () => {
       expect.stringContaining(':4 (sample/9): unknown measure id "sample/9"'),
     ]);
     expect(problems(TAXONOMY.replace('category: carbon', 'category: carbn'), TAGS)).toEqual([
-      expect.stringContaining(`${TAXONOMY_FILE}:19 (topics.1.category): unknown category "carbn"`),
+      `${TAXONOMY_FILE}:19 (topics.1.category): unknown category for topic carbon-account; found "carbn"; expected one of organisation, carbon`,
     ]);
   });
 
   it('fails on a topic entry missing its English label', () => {
     expect(problems(TAXONOMY.replace('    nameEn: Institutions\n', ''), TAGS)).toEqual([
-      expect.stringMatching(/\(topics\.0\.nameEn\): .*expected string/),
+      `${TAXONOMY_FILE}:11 (topics.0.nameEn): missing field nameEn; expected text (English label, e.g. Carbon accounts.)`,
     ]);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Characters an editor cannot see or tell apart from others: zero-width characters, a byte-order
+ * mark inside text, CJK compatibility ideographs (U+F900–U+FAFF: 金 U+F90A looks like 金 U+91D1
+ * but is another character), the ideographic space U+3000, no-break spaces and other format
+ * characters. Found anywhere in content/, they are reported with their place, unless the plan's
+ * source itself prints them there.
+ */
+import type { ContentProblems } from './errors.ts';
+
+export interface SuspiciousCharacter {
+  /** Index in the text (UTF-16 code units). */
+  index: number;
+  line: number;
+  column: number;
+  char: string;
+  /** e.g. "U+200B (zero-width space)". */
+  name: string;
+}
+
+const NAMES: Record<number, string> = {
+  0x00a0: 'no-break space',
+  0x00ad: 'soft hyphen',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x2060: 'word joiner',
+  0x202f: 'narrow no-break space',
+  0x3000: 'ideographic space',
+  0xfeff: 'byte-order mark / zero-width no-break space',
+};
+
+function nameOf(char: string): string | undefined {
+  const code = char.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (NAMES[code]) return `${hex} (${NAMES[code]})`;
+  if (code >= 0xf900 && code <= 0xfaff) {
+    return `${hex} (CJK compatibility ideograph; looks like ${char.normalize('NFKC')} U+${char.normalize('NFKC').codePointAt(0)!.toString(16).toUpperCase()} but is another character)`;
+  }
+  if (code >= 0x2f00 && code <= 0x2fdf) return `${hex} (Kangxi radical; looks like ${char.normalize('NFKC')})`;
+  // Other invisible format characters (direction marks and the like), and control characters.
+  if (/[\p{Cf}\p{Cc}]/u.test(char) && !'\n\r\t'.includes(char)) return `${hex} (invisible control character)`;
+  return undefined;
+}
+
+/** Every suspicious character of `text`, with line and column (1-based). */
+export function suspiciousCharacters(text: string): SuspiciousCharacter[] {
+  const found: SuspiciousCharacter[] = [];
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '\n') {
+      line++;
+      lineStart = index + 1;
+      continue;
+    }
+    const name = nameOf(char);
+    if (name) found.push({ index, line, column: index - lineStart + 1, char, name });
+  }
+  return found;
+}
+
+/**
+ * Reports every suspicious character of a content file with line and column. In a plan, one is
+ * allowed where its source (`sourceRaw`) prints the same character after the same character.
+ */
+export function checkCharacters(file: string, raw: string, sourceRaw: string | undefined, problems: ContentProblems) {
+  for (const found of suspiciousCharacters(raw)) {
+    const before = raw[found.index - 1] ?? '';
+    if (sourceRaw?.includes(before + found.char)) continue;
+    problems.report(
+      { file, line: found.line, field: `column ${found.column}` },
+      `an invisible or look-alike character ${found.name}`,
+      {
+        found: `"${raw.slice(Math.max(0, found.index - 6), found.index)}[${found.char}]${raw.slice(found.index + 1, found.index + 6)}"`,
+        expected: found.char.normalize('NFKC') !== found.char && found.char.normalize('NFKC').trim()
+          ? `the ordinary character ${found.char.normalize('NFKC')} as the source prints it`
+          : 'no such character: delete it (retype the words around it from the source)',
+      },
+    );
+  }
+}
