@@ -3,7 +3,7 @@
  * everything it returns is built by the pure functions next to it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { buildLibrary, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
@@ -21,26 +21,26 @@ function filesIn(dir: string, extension: string): string[] {
     .sort();
 }
 
-/** Path of a content file for messages: relative to the project, e.g. content/plans/tongnan.mdx. */
-function shown(path: string): string {
-  return relative(process.cwd(), path) || path;
+/** Path of a content file for messages, as an editor finds it: content/plans/tongnan.mdx. */
+function shown(contentDir: string, path: string): string {
+  return ['content', ...relative(contentDir, path).split(sep)].join('/');
 }
 
 /**
  * Reads one content file as text, reporting (not throwing) a missing file, a folder where a file
  * should be, and a file that is not UTF-8 or starts with a byte-order mark.
  */
-function readContentFile(path: string, problems: ContentProblems): string | undefined {
-  const file = shown(path);
+function readContentFile(contentDir: string, path: string, problems: ContentProblems): string | undefined {
+  const file = shown(contentDir, path);
   if (!existsSync(path)) {
-    problems.report({ file }, 'the file is missing', {
+    problems.report({ file, field: 'file' }, 'the file is missing', {
       found: 'no such file',
       expected: `${file} (restore it from git: git checkout -- ${file})`,
     });
     return undefined;
   }
   if (statSync(path).isDirectory()) {
-    problems.report({ file }, 'a folder stands where a file is expected', {
+    problems.report({ file, field: 'file' }, 'a folder stands where a file is expected', {
       found: 'a folder',
       expected: 'a file; move or rename the folder',
     });
@@ -50,28 +50,38 @@ function readContentFile(path: string, problems: ContentProblems): string | unde
 }
 
 /** The plan files in content/plans, each read and decoded; anything else there is reported. */
-function readPlanFiles(plansDir: string, problems: ContentProblems) {
+function readPlanFiles(contentDir: string, problems: ContentProblems) {
+  const plansDir = join(contentDir, 'plans');
   const files: { file: string; raw: string }[] = [];
+  if (!existsSync(plansDir)) {
+    problems.report({ file: 'content/plans', field: 'folder' }, 'the plans folder is missing', {
+      found: 'no folder content/plans',
+      expected: 'content/plans with one <slug>.mdx file per plan',
+    });
+    return files;
+  }
   for (const name of readdirSync(plansDir).sort()) {
     const path = join(plansDir, name);
     if (!name.endsWith('.mdx')) {
       if (!name.startsWith('.'))
-        problems.report({ file: shown(path) }, 'a file in content/plans that is not a plan', {
+        problems.report({ file: shown(contentDir, path), field: 'file name' }, 'a file in content/plans that is not a plan', {
           found: `"${name}"`,
           expected: 'only <slug>.mdx files (plan documents) in content/plans',
         });
       continue;
     }
-    const raw = readContentFile(path, problems);
-    if (raw !== undefined) files.push({ file: shown(path), raw });
+    const raw = readContentFile(contentDir, path, problems);
+    if (raw !== undefined) files.push({ file: shown(contentDir, path), raw });
   }
   return files;
 }
 
-function readSources(sourcesDir: string, problems: ContentProblems): Record<string, string> {
+function readSources(contentDir: string, problems: ContentProblems): Record<string, string> {
+  const sourcesDir = join(contentDir, 'sources');
   const sources: Record<string, string> = {};
+  if (!existsSync(sourcesDir)) return sources;
   for (const name of filesIn(sourcesDir, '.txt')) {
-    const raw = readContentFile(join(sourcesDir, name), problems);
+    const raw = readContentFile(contentDir, join(sourcesDir, name), problems);
     if (raw !== undefined) sources[name] = raw;
   }
   return sources;
@@ -83,8 +93,8 @@ function readSources(sourcesDir: string, problems: ContentProblems): Record<stri
  */
 export function loadLibrary(contentDir: string = CONTENT_DIR, problems?: ContentProblems): Library {
   const collector = problems ?? new ContentProblems();
-  const files = readPlanFiles(join(contentDir, 'plans'), collector);
-  const library = buildLibrary(files, readSources(join(contentDir, 'sources'), collector), collector);
+  const files = readPlanFiles(contentDir, collector);
+  const library = buildLibrary(files, readSources(contentDir, collector), collector);
   if (!problems) collector.throwIfAny();
   return library;
 }
@@ -114,7 +124,7 @@ export function getLibrary(): Library {
 
 /** Reads a data file of content/; with a collector, reports problems there (and returns '' then). */
 function readData(contentDir: string, name: string, problems: ContentProblems): string | undefined {
-  return readContentFile(join(contentDir, name), problems);
+  return readContentFile(contentDir, join(contentDir, name), problems);
 }
 
 function withCollector<T>(problems: ContentProblems | undefined, load: (collector: ContentProblems) => T): T {

@@ -14,14 +14,14 @@ export function decodeContentFile(file: string, bytes: Uint8Array, problems: Con
     text = UTF8.decode(bytes);
   } catch {
     const valid = validPrefixLines(bytes);
-    problems.report({ file, line: valid + 1 }, 'the file is not UTF-8', {
+    problems.report({ file, line: valid + 1, field: 'encoding' }, 'the file is not UTF-8', {
       found: 'bytes that are not UTF-8 (the file was probably saved as GBK / GB18030 or ANSI)',
       expected: 'the file saved as UTF-8 (without BOM)',
     });
     return undefined;
   }
   if (text.startsWith('\uFEFF')) {
-    problems.report({ file, line: 1 }, 'the file starts with a byte-order mark', {
+    problems.report({ file, line: 1, field: 'encoding' }, 'the file starts with a byte-order mark', {
       found: 'an invisible U+FEFF before the first character (the file was saved as "UTF-8 with BOM")',
       expected: 'the file saved as UTF-8 without BOM',
     });

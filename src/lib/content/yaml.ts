@@ -30,18 +30,34 @@ const YAML_PROBLEMS: Record<string, string> = {
   BAD_DQ_ESCAPE: 'a backslash escape inside double quotes is not valid',
 };
 
+/**
+ * The line of the fault itself. The parser notices an unclosed [ or { only on a later line; the
+ * fault is the line that opened it.
+ */
+function faultLine(text: string, noticed: number, message: string): number {
+  if (!/^Flow (sequence|mapping)/.test(message)) return noticed;
+  const lines = text.split('\n');
+  for (let line = Math.min(noticed, lines.length); line >= 1; line--) {
+    const l = lines[line - 1]!;
+    const open = (l.match(/[[{]/g) ?? []).length;
+    const close = (l.match(/[\]}]/g) ?? []).length;
+    if (open > close) return line;
+  }
+  return noticed;
+}
+
 /** Parses YAML; throws ContentError with the one line of the first syntax error. */
 export function readYaml(file: string, text: string, firstLine = 1): YamlSource {
   const document = parseDocument(text);
   if (document.errors.length > 0) {
     // Only the first: later syntax errors are usually consequences of it.
     const error = document.errors[0]!;
-    const relative = error.linePos?.[0].line ?? 1;
+    const relative = faultLine(text, error.linePos?.[0].line ?? 1, error.message);
     const found = text.split('\n')[relative - 1]?.trim() ?? '';
     // The parser's message repeats its own position; keep only what it says about the text.
     const detail = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
     throw new ContentError(
-      { file, line: firstLine + relative - 1 },
+      { file, line: firstLine + relative - 1, field: 'YAML syntax' },
       `not valid YAML: ${YAML_PROBLEMS[error.code] ?? detail} (${detail})`,
       { found: `"${found}"`, expected: 'field: value lines indented with spaces, as in the lines around it' },
     );
@@ -189,7 +205,7 @@ function reportIssue(source: YamlSource, schema: z.ZodType, issue: Issue, proble
         problems.report(
           { file, line: lineOf(source, path), field },
           `missing field ${name}`,
-          { expected: withDescription(TYPE_NAMES[issue.expected] ?? issue.expected) },
+          { found: 'nothing', expected: withDescription(TYPE_NAMES[issue.expected] ?? issue.expected) },
         );
       } else {
         problems.report({ file, line: lineOf(source, path), field }, `${name || 'the file'} has the wrong kind of value`, {

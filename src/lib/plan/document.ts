@@ -23,10 +23,10 @@ import { readYaml, type YamlSource } from '#lib/content/yaml.ts';
 export type Block =
   | { kind: 'heading'; depth: 1 | 2 | 3; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number }
-  | { kind: 'measure'; number: string; paragraphs: string[]; line: number }
-  | { kind: 'documentNumber'; text: string; line: number }
-  | { kind: 'signature'; lines: string[]; line: number }
-  | { kind: 'colophon'; lines: string[]; line: number }
+  | { kind: 'measure'; number: string; paragraphs: string[]; line: number; paragraphLines?: number[] }
+  | { kind: 'documentNumber'; text: string; line: number; paragraphLines?: number[] }
+  | { kind: 'signature'; lines: string[]; line: number; paragraphLines?: number[] }
+  | { kind: 'colophon'; lines: string[]; line: number; paragraphLines?: number[] }
   | { kind: 'table'; header: string[]; rows: string[][]; line: number };
 
 export interface PlanSource {
@@ -114,6 +114,11 @@ const FLOW_ADVICE: Record<string, { found: string; expected: string }> = {
   html: { found: 'HTML', expected: 'plain text: write \\< for a printed <' },
 };
 
+/** The line each child of an element starts on, so a problem in its text can name that line. */
+function lineNumbers(node: { children: RootContent[] }): number[] {
+  return node.children.map((child) => child.position?.start.line ?? 0);
+}
+
 class BlockReader {
   readonly file: string;
   /** The MDX body, to quote what was written where the parser saw syntax. */
@@ -125,7 +130,7 @@ class BlockReader {
   }
 
   problem(line: number | undefined, problem: string, detail?: { found?: string; expected?: string }, field?: string) {
-    return new ContentError({ file: this.file, line, field }, problem, detail);
+    return new ContentError({ file: this.file, line, field: field ?? 'text' }, problem, detail);
   }
 
   phrasingText(nodes: PhrasingContent[], line: number): string {
@@ -279,7 +284,7 @@ class BlockReader {
                 found: 'no text',
                 expected: 'the measure text between <Measure> and </Measure>',
               });
-            return { kind: 'measure', number, paragraphs, line };
+            return { kind: 'measure', number, paragraphs, line, paragraphLines: lineNumbers(inner) };
           }
           case 'DocumentNumber': {
             allowOnly([]);
@@ -289,7 +294,7 @@ class BlockReader {
                 found: `${paragraphs.length} lines`,
                 expected: 'the 文号 as printed, on one line',
               });
-            return { kind: 'documentNumber', text: paragraphs[0]!, line };
+            return { kind: 'documentNumber', text: paragraphs[0]!, line, paragraphLines: lineNumbers(inner) };
           }
           case 'Signature':
           case 'Colophon': {
@@ -297,7 +302,12 @@ class BlockReader {
             const lines = this.childParagraphs(inner, name);
             if (lines.length === 0)
               throw this.problem(line, `<${name}> is empty`, { found: 'no text', expected: 'the printed lines' });
-            return { kind: name === 'Signature' ? 'signature' : 'colophon', lines, line };
+            return {
+              kind: name === 'Signature' ? 'signature' : 'colophon',
+              lines,
+              line,
+              paragraphLines: lineNumbers(inner),
+            };
           }
           default:
             throw this.problem(line, `unknown element <${name}>`, {
@@ -324,7 +334,7 @@ function parseProblem(file: string, body: string, error: unknown): ContentError 
   const at = column ? lineText.slice(Math.max(0, column - 2)) : lineText;
   const found = `"${lineText.trim().slice(0, 50)}"`;
   if (/<!--/.test(lineText)) {
-    return new ContentError({ file, line }, 'an HTML comment <!-- … --> in plan text', {
+    return new ContentError({ file, line, field: 'text' }, 'an HTML comment <!-- … --> in plan text', {
       found,
       expected:
         'no comments in plan text: editorial notes belong in the frontmatter note fields (MDX does not allow <!-- -->)',
@@ -332,34 +342,47 @@ function parseProblem(file: string, body: string, error: unknown): ContentError 
   }
   if (ruleId === 'end-tag-mismatch' || /closing tag/.test(reason ?? '')) {
     const tag = /`<\/?(\w+)>`/.exec(reason ?? '')?.[1] ?? 'Measure';
-    return new ContentError({ file, line }, `an element is not closed where expected`, {
+    return new ContentError({ file, line, field: 'text' }, `an element is not closed where expected`, {
       found: lineText.trim() ? found : 'the end of the file',
       expected: `<${tag}> closed by </${tag}> on a line of its own, spelled the same`,
     });
   }
   if (/acorn|import\/exports/.test(reason ?? '')) {
-    return new ContentError({ file, line }, 'a line MDX reads as code', {
+    return new ContentError({ file, line, field: 'text' }, 'a line MDX reads as code', {
       found,
       expected: FLOW_ADVICE.mdxjsEsm!.expected,
     });
   }
   if (at.startsWith('<') || lineText.includes('<')) {
-    return new ContentError({ file, line }, 'a < that MDX reads as the start of a tag', {
+    return new ContentError({ file, line, field: 'text' }, 'a < that MDX reads as the start of a tag', {
       found,
       expected:
         'write \\< for a printed < (e.g. \\<5%); elements are only <Measure>, <DocumentNumber>, <Signature>, <Colophon>',
     });
   }
   if (lineText.includes('{') || lineText.includes('}')) {
-    return new ContentError({ file, line }, 'a { or } that MDX reads as code', {
+    return new ContentError({ file, line, field: 'text' }, 'a { or } that MDX reads as code', {
       found,
       expected: 'write \\{ and \\} for a printed { and }',
     });
   }
-  return new ContentError({ file, line }, 'the text cannot be read as MDX', {
+  return new ContentError({ file, line, field: 'text' }, 'the text cannot be read as MDX', {
     found,
     expected: 'plain text; write \\< \\{ \\* \\_ \\~ for those characters as printed',
   });
+}
+
+/** Recently parsed bodies: an unchanged file is not parsed again (dev server, fault tests). */
+const parsed = new Map<string, Root>();
+
+function parseMdx(body: string): Root {
+  const cached = parsed.get(body);
+  if (cached) return cached;
+  // singleTilde off: 3~5年 is plan text; only ~~ would be strike-through (and is reported).
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm, { singleTilde: false }).parse(body);
+  if (parsed.size >= 16) parsed.delete(parsed.keys().next().value!);
+  parsed.set(body, tree);
+  return tree;
 }
 
 /**
@@ -369,7 +392,7 @@ function parseProblem(file: string, body: string, error: unknown): ContentError 
 export function readPlanSource(file: string, raw: string, problems: ContentProblems): PlanSource | undefined {
   const match = FRONTMATTER.exec(raw);
   if (!match) {
-    problems.report({ file, line: 1 }, 'the file does not start with its frontmatter', {
+    problems.report({ file, line: 1, field: 'frontmatter' }, 'the file does not start with its frontmatter', {
       found: `"${raw.split('\n')[0]!.slice(0, 30)}"`,
       expected: 'a first line --- , then the frontmatter fields, then a line ---',
     });
@@ -380,8 +403,7 @@ export function readPlanSource(file: string, raw: string, problems: ContentProbl
   const body = match[0].replace(/[^\n]/g, '') + raw.slice(match[0].length);
   let tree: Root;
   try {
-    // singleTilde off: 3~5年 is plan text; only ~~ would be strike-through (and is reported).
-    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm, { singleTilde: false }).parse(body);
+    tree = parseMdx(body);
   } catch (error) {
     problems.add(parseProblem(file, body, error));
     return undefined;

@@ -45,12 +45,18 @@ export function checkAgainstText(
     }
   }
   // A date the text prints must be a real day; otherwise the frontmatter would repeat the mistake.
+  let impossibleDate = false;
   for (const block of [...signatureBlocks, ...blocksOf(blocks, 'colophon')]) {
-    for (const line of block.lines) {
+    for (const [i, line] of block.lines.entries()) {
       const iso = isoFromChineseDate(line);
       if (iso && !isCalendarDate(iso)) {
+        impossibleDate = true;
         problems.report(
-          { file, line: block.line, field: block.kind === 'signature' ? 'Signature' : 'Colophon' },
+          {
+            file,
+            line: block.paragraphLines?.[i] ?? block.line,
+            field: block.kind === 'signature' ? 'Signature' : 'Colophon',
+          },
           'the date printed is not a day of the calendar',
           {
             found: `"${DATE_IN_TEXT.exec(line)![0]}"`,
@@ -61,14 +67,15 @@ export function checkAgainstText(
     }
   }
   const signed = signatures.map(isoFromChineseDate).filter((d) => d !== undefined);
-  if (!signed.includes(meta.dateIssued)) {
+  // An impossible printed date is reported once, above, not again as a mismatch.
+  if (!impossibleDate && !signed.includes(meta.dateIssued)) {
     problems.report(at('dateIssued', 'dateIssued'), `dateIssued does not match the date in the <Signature>`, {
       found: meta.dateIssued,
       expected: signed.join(' or ') || 'a date printed in the <Signature>',
     });
   }
   const colophon = blocksOf(blocks, 'colophon').flatMap((b) => b.lines);
-  if (meta.datePrinted !== undefined) {
+  if (meta.datePrinted !== undefined && !impossibleDate) {
     const printed = colophon.filter((l) => l.includes('印发')).map(isoFromChineseDate);
     if (!printed.includes(meta.datePrinted)) {
       problems.report(at('datePrinted', 'datePrinted'), `datePrinted does not match a 印发 line in the <Colophon>`, {

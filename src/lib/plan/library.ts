@@ -50,7 +50,7 @@ export function buildLibrary(
   for (const { file, raw } of files) {
     const slug = slugOfFile(file);
     if (!SLUG_PATTERN.test(slug)) {
-      collector.report({ file }, 'the file name is not a slug', {
+      collector.report({ file, field: 'file name' }, 'the file name is not a slug', {
         found: `"${slug}.mdx"`,
         expected: 'lower-case letters, digits and hyphens, starting with a letter, e.g. tongnan.mdx',
       });
@@ -92,21 +92,25 @@ export function buildLibrary(
         expected: `one of ${sourceNames.join(', ')}`,
       });
     }
-    // The same document twice under two file names would be published twice.
+    // The same document twice under two file names would be published twice: one problem per
+    // pair of files, naming every fact they share.
     const facts: [string, string | undefined, (string | number)[]][] = [
       ['title', plan.meta.title, ['title']],
       ['documentNumber', plan.meta.documentNumber?.value, ['documentNumber', 'value']],
       ['source', plan.meta.source, ['source']],
     ];
+    const shared = new Map<string, { field: string; value: string; path: (string | number)[] }[]>();
     for (const [field, value, path] of facts) {
       if (value === undefined) continue;
       const other = firstWith.get(`${field}\u0000${value}`);
-      if (other) {
-        collector.report(at(field, ...path), `another plan has the same ${field}`, {
-          found: `"${value}", as in ${other}`,
-          expected: 'each plan once: delete one of the two files, or correct this field',
-        });
-      } else firstWith.set(`${field}\u0000${value}`, plan.file);
+      if (other) shared.set(other, [...(shared.get(other) ?? []), { field, value, path }]);
+      else firstWith.set(`${field}\u0000${value}`, plan.file);
+    }
+    for (const [other, same] of shared) {
+      collector.report(at(same[0]!.field, ...same[0]!.path), `this plan repeats ${other}`, {
+        found: same.map(({ field, value }) => `${field} "${value}"`).join(', ') + `, as in ${other}`,
+        expected: 'each plan once: delete one of the two files, or correct these fields',
+      });
     }
   }
   if (!problems) collector.throwIfAny();

@@ -31,11 +31,14 @@ export function buildPlan(
   const before = problems.count;
   const meta = validateYaml(source.frontmatter, planFrontmatterSchema, problems);
   if (!meta) return undefined;
+  const beforeBody = problems.count;
   const { blocks, measures } = walkOutline(file, slug, meta, source.blocks, problems);
-  checkAgainstText(file, meta, blocks, source.frontmatter, problems);
-  // Checks of the whole text only when every block could be read: no follow-on errors.
-  if (source.sound && sourceRaw !== undefined) compareWithSource(file, meta.source, source.blocks, sourceRaw, problems);
   const annexTasks = readAnnexTasks(file, blocks, measures, problems);
+  // The text against its source only when the body has no problem of its own: an edit that broke a
+  // measure or a row would otherwise be reported twice.
+  if (source.sound && problems.count === beforeBody && sourceRaw !== undefined)
+    compareWithSource(file, meta.source, source.blocks, sourceRaw, problems);
+  checkAgainstText(file, meta, blocks, source.frontmatter, problems);
   markTruncation(file, meta, blocks, measures, source.frontmatter, problems);
   if (problems.count > before) return undefined;
   return { slug, file, meta, blocks, measures, annexTasks };

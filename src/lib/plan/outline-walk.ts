@@ -45,10 +45,14 @@ export function walkOutline(
   const claimAnchor = (anchor: string, place: string, line: number) => {
     const first = anchors.get(anchor);
     if (first !== undefined)
-      problems.report({ file, line }, `the outline place ${place} occurs twice (first at line ${first})`, {
-        found: `a second ${place}`,
-        expected: 'each numbering label once in its section',
-      });
+      problems.report(
+        { file, line, field: 'outline' },
+        `the outline place ${place} occurs twice (first at line ${first})`,
+        {
+          found: `a second ${place}`,
+          expected: 'each numbering label once in its section',
+        },
+      );
     else anchors.set(anchor, line);
   };
   let context: Context = { path: [], headings: [] };
@@ -65,11 +69,15 @@ export function walkOutline(
       const label = readLabel(block.text);
       const expected = block.depth - 1;
       if (!label || label.level !== expected || !placeable(context, label)) {
-        problems.report({ file, line: block.line }, `a ${'#'.repeat(block.depth)} heading must start with its label`, {
-          found: `"${block.text}"`,
-          expected:
-            expected === 1 ? 'a part label such as 二、' : 'a section label such as （一） under a part heading',
-        });
+        problems.report(
+          { file, line: block.line, field: 'heading' },
+          `a ${'#'.repeat(block.depth)} heading must start with its label`,
+          {
+            found: `"${block.text}"`,
+            expected:
+              expected === 1 ? 'a part label such as 二、' : 'a section label such as （一） under a part heading',
+          },
+        );
         blocks.push(block);
         continue;
       }
@@ -137,17 +145,25 @@ function buildMeasure(
   const first = paragraphs[0]!;
   const label = readLabel(first);
   if (!label) {
-    problems.report({ file, line }, `measure ${number} does not start with its printed numbering label`, {
-      found: `"${first.slice(0, 12)}…"`,
-      expected: `the label as printed, e.g. "${number.split('.').pop()}." or "（一）"`,
-    });
+    problems.report(
+      { file, line, field: 'Measure label' },
+      `measure ${number} does not start with its printed numbering label`,
+      {
+        found: `"${first.slice(0, 12)}…"`,
+        expected: `the label as printed, e.g. "${number.split('.').pop()}." or "（一）"`,
+      },
+    );
     return { number };
   }
   if (!placeable(context, label)) {
-    problems.report({ file, line }, `measure ${number}'s label ${label.printed.trim()} has no place in the outline`, {
-      found: `"${label.printed.trim()}" ${context.path.length === 0 ? 'before the first part' : `directly under ${pathLabel(context.path)}`}`,
-      expected: label.value > 99 ? 'a label from 1 to 99' : 'a section heading （一） above an item label 1.',
-    });
+    problems.report(
+      { file, line, field: 'Measure label' },
+      `measure ${number}'s label ${label.printed.trim()} has no place in the outline`,
+      {
+        found: `"${label.printed.trim()}" ${context.path.length === 0 ? 'before the first part' : `directly under ${pathLabel(context.path)}`}`,
+        expected: label.value > 99 ? 'a label from 1 to 99' : 'a section heading （一） above an item label 1.',
+      },
+    );
     return { number };
   }
   const path = pathWithin(context.path, label);
@@ -166,7 +182,7 @@ function buildMeasure(
   const stop = text.indexOf('。');
   const title = stop > 0 ? text.slice(0, stop) : '';
   if (title === '' || title.length > MAX_TITLE_LENGTH) {
-    problems.report({ file, line }, `measure ${number} has no title`, {
+    problems.report({ file, line, field: 'Measure title' }, `measure ${number} has no title`, {
       found: stop < 0 ? 'no 。 in the measure' : `a first sentence of ${title.length} characters`,
       expected: `a lead sentence ending in 。 within ${MAX_TITLE_LENGTH} characters after the label`,
     });
@@ -221,6 +237,8 @@ function checkNumbering(
         found: `a second number="${measure.number}" (the first is at line ${earlier})`,
         expected: 'each number once',
       });
+      // It takes the next slot, so the measures after it are not out of sequence too.
+      previous++;
       continue;
     }
     seen.set(measure.number, measure.line);
@@ -244,7 +262,7 @@ function checkNumbering(
     if (value > expected) {
       const what = block.kind === 'measure' ? `measure ${block.number}` : `"${block.place}"`;
       problems.report(
-        { file, line: block.line, field: block.kind === 'measure' ? field : undefined },
+        { file, line: block.line, field: block.kind === 'measure' ? field : 'outline' },
         `${what} skips a number`,
         {
           found: `${block.place}${previousChild ? ` after ${previousChild.place}` : ''}`,

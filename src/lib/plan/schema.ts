@@ -77,7 +77,7 @@ export const planFrontmatterSchema = z
           .describe('Editorial: what is missing or odd in the source, shown on the plan page.'),
       })
       .refine((c) => (c.status === 'excerpt') === (c.stopsAt !== undefined), {
-        message: 'stopsAt is required for an excerpt and not allowed otherwise',
+        message: 'expected stopsAt for an excerpt (status: excerpt), and no stopsAt for a complete text',
         path: ['stopsAt'],
       })
       .describe('How much of the plan our source text holds.'),

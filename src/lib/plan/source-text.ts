@@ -43,6 +43,27 @@ export function blockWords(block: Block): string {
   }
 }
 
+/** The block's words in pieces, each with the line it is written on (table rows, measure paragraphs). */
+function segments(block: Block): { words: string; line: number }[] {
+  switch (block.kind) {
+    case 'measure':
+      return block.paragraphs.map((words, i) => ({ words, line: block.paragraphLines?.[i] ?? block.line }));
+    case 'signature':
+    case 'colophon':
+      return block.lines.map((words, i) => ({ words, line: block.paragraphLines?.[i] ?? block.line }));
+    case 'table':
+      // Header on the table's first line, the delimiter row after it, then one row per line.
+      return [block.header, ...block.rows].map((row, i) => ({
+        words: row.join(''),
+        line: block.line + (i === 0 ? 0 : i + 1),
+      }));
+    case 'documentNumber':
+      return [{ words: block.text, line: block.paragraphLines?.[0] ?? block.line }];
+    default:
+      return [{ words: block.text, line: block.line }];
+  }
+}
+
 const SNIPPET = 16;
 
 /**
@@ -60,14 +81,14 @@ export function compareWithSource(
   // Invisible characters are reported on their own (checkCharacters); do not report them twice.
   const invisible = /\p{Cf}/gu;
   let offset = 0;
-  for (const block of blocks) {
-    const words = comparable(blockWords(block).replace(invisible, ''));
+  for (const segment of blocks.flatMap(segments)) {
+    const words = comparable(segment.words.replace(invisible, ''));
     for (let i = 0; i < words.length; i++) {
       if (words[i] === source[offset + i]) continue;
       // Where the two part, with a little context before it.
       const from = Math.max(0, i - 4);
       problems.report(
-        { file, line: block.line, field: 'text' },
+        { file, line: segment.line, field: 'text' },
         `the plan text differs from its source ${sourceName}`,
         {
           found: `"…${words.slice(from, i + SNIPPET)}…"`,

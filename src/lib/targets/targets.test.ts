@@ -32,13 +32,13 @@ describe('targets', () => {
 
   it('fail when the quote is not verbatim at its location, naming the line', () => {
     expect(problems(TARGETS.replace('quote: 绿色贷款余额达到10亿元', 'quote: 绿色贷款余额达到 10 亿元'))).toEqual([
-      `${TARGETS_FILE}:15 (targets.0.quote): quote "绿色贷款余额达到 10 亿元" does not stand verbatim at sample 一（一）`,
+      `${TARGETS_FILE}:15 (targets.0.quote): quote does not stand verbatim at sample 一（一）; found "绿色贷款余额达到 10 亿元"; expected words exactly as printed at 一（一）: "（一）绿色贷款余额达到10亿元。到2025年实现。"`,
     ]);
   });
 
   it('fail when the figure as printed is not in the quote', () => {
     expect(problems(TARGETS.replace('valueText: 10亿元', 'valueText: 十亿元'))).toEqual([
-      `${TARGETS_FILE}:10 (targets.0.valueText): valueText "十亿元" is not in the quote; expected the figure exactly as printed there`,
+      `${TARGETS_FILE}:10 (targets.0.valueText): valueText is not in the quote; found "十亿元"; expected the figure exactly as printed in the quote`,
     ]);
   });
 

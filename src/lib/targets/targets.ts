@@ -215,14 +215,18 @@ function checkTargets(text: string, library: Library, problems: ContentProblems)
     if (!words.includes(target.quote)) {
       return failAt(
         ['targets', i, 'quote'],
-        `quote "${target.quote}" does not stand verbatim at ${plan.slug} ${target.location}`,
+        `quote does not stand verbatim at ${plan.slug} ${target.location}`,
+        `"${target.quote}"`,
+        `words exactly as printed at ${target.location}: "${words.slice(0, 40)}${words.length > 40 ? '…' : ''}"`,
       );
     }
     // The page shows valueText as the plan's own words, so it must be a part of the quote.
     if (!target.quote.includes(target.valueText)) {
       failAt(
         ['targets', i, 'valueText'],
-        `valueText "${target.valueText}" is not in the quote; expected the figure exactly as printed there`,
+        'valueText is not in the quote',
+        `"${target.valueText}"`,
+        'the figure exactly as printed in the quote',
       );
     } else
       checkAgainstQuote(target, words, (field, problem, found, expected) =>
