@@ -341,7 +341,7 @@ function parseProblem(file: string, body: string, error: unknown): ContentError 
     });
   }
   if (ruleId === 'end-tag-mismatch' || /closing tag/.test(reason ?? '')) {
-    const tag = /`<\/?(\w+)>`/.exec(reason ?? '')?.[1] ?? 'Measure';
+    const tag = (/for `<(\w+)>`/.exec(reason ?? '') ?? /`<\/?(\w+)>`/.exec(reason ?? ''))?.[1] ?? 'Measure';
     return new ContentError({ file, line, field: 'text' }, `an element is not closed where expected`, {
       found: lineText.trim() ? found : 'the end of the file',
       expected: `<${tag}> closed by </${tag}> on a line of its own, spelled the same`,

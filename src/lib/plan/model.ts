@@ -32,13 +32,14 @@ export function buildPlan(
   const meta = validateYaml(source.frontmatter, planFrontmatterSchema, problems);
   if (!meta) return undefined;
   const beforeBody = problems.count;
-  const { blocks, measures } = walkOutline(file, slug, meta, source.blocks, problems);
+  const { blocks, measures } = walkOutline(file, slug, meta, source.blocks, problems, source.sound);
   const annexTasks = readAnnexTasks(file, blocks, measures, problems);
   // The text against its source only when the body has no problem of its own: an edit that broke a
   // measure or a row would otherwise be reported twice.
   if (source.sound && problems.count === beforeBody && sourceRaw !== undefined)
     compareWithSource(file, meta.source, source.blocks, sourceRaw, problems);
-  checkAgainstText(file, meta, blocks, source.frontmatter, problems);
+  // Facts against the text only when every block could be read (a dropped <Signature> is one problem).
+  if (source.sound) checkAgainstText(file, meta, blocks, source.frontmatter, problems);
   markTruncation(file, meta, blocks, measures, source.frontmatter, problems);
   if (problems.count > before) return undefined;
   return { slug, file, meta, blocks, measures, annexTasks };

@@ -37,24 +37,12 @@ export function walkOutline(
   meta: PlanFrontmatter,
   sourceBlocks: readonly Block[],
   problems: ContentProblems,
+  /** False when some block could not be read: numbering then has gaps that are not the text's. */
+  sound = true,
 ): { blocks: PlanBlock[]; measures: Measure[] } {
   const blocks: PlanBlock[] = [];
   const measures: Measure[] = [];
   const numbered: Numbered[] = [];
-  const anchors = new Map<string, number>();
-  const claimAnchor = (anchor: string, place: string, line: number) => {
-    const first = anchors.get(anchor);
-    if (first !== undefined)
-      problems.report(
-        { file, line, field: 'outline' },
-        `the outline place ${place} occurs twice (first at line ${first})`,
-        {
-          found: `a second ${place}`,
-          expected: 'each numbering label once in its section',
-        },
-      );
-    else anchors.set(anchor, line);
-  };
   let context: Context = { path: [], headings: [] };
   let titleIndex = 0;
 
@@ -68,6 +56,7 @@ export function walkOutline(
       }
       const label = readLabel(block.text);
       const expected = block.depth - 1;
+      let path: OutlinePath;
       if (!label || label.level !== expected || !placeable(context, label)) {
         problems.report(
           { file, line: block.line, field: 'heading' },
@@ -78,12 +67,11 @@ export function walkOutline(
               expected === 1 ? 'a part label such as 二、' : 'a section label such as （一） under a part heading',
           },
         );
-        blocks.push(block);
-        continue;
-      }
-      const path = pathWithin(context.path, label);
+        // Read on as if it were the next heading at its level, so the blocks under it are not misplaced too.
+        path = [...context.path.slice(0, expected - 1), (context.path[expected - 1] ?? 0) + 1];
+        while (path.length < expected) path.unshift(1);
+      } else path = pathWithin(context.path, label);
       const anchor = pathAnchor(path);
-      claimAnchor(anchor, pathLabel(path), block.line);
       const headings = [
         ...context.headings.filter((h) => h.depth < block.depth),
         { text: block.text, anchor, depth: block.depth },
@@ -96,9 +84,7 @@ export function walkOutline(
       const label = readLabel(block.text);
       if (label && context.path.length > 0 && placeable(context, label)) {
         const path = pathWithin(context.path, label);
-        const anchor = pathAnchor(path);
-        claimAnchor(anchor, pathLabel(path), block.line);
-        blocks.push({ ...block, anchor, place: pathLabel(path), path });
+        blocks.push({ ...block, anchor: pathAnchor(path), place: pathLabel(path), path });
       } else blocks.push(block);
       continue;
     }
@@ -107,7 +93,6 @@ export function walkOutline(
       numbered.push({ number: built.number, line: block.line, path: built.path });
       if (built.measure) {
         const { measure, path } = built;
-        claimAnchor(measure.number, measure.place, block.line);
         measures.push(measure);
         blocks.push({ ...block, anchor: measure.number, place: measure.place, path, measure });
       } else if (built.path) blocks.push({ ...block, place: pathLabel(built.path), path: built.path });
@@ -116,7 +101,7 @@ export function walkOutline(
     }
     blocks.push(block);
   }
-  checkNumbering(file, meta, blocks, numbered, problems);
+  if (sound) checkNumbering(file, meta, blocks, numbered, problems);
   return { blocks, measures };
 }
 
@@ -135,15 +120,18 @@ function buildMeasure(
 ): { number: string; measure?: Measure; path?: OutlinePath } {
   const { number, paragraphs, line } = block;
   const at = { file, line, field: 'Measure number' };
+  const first = paragraphs[0]!;
+  const label = readLabel(first);
   if (!/^\d+(\.\d+)*$/.test(number)) {
     problems.report(at, `measure number "${number}" is not a number`, {
       found: `number="${number}"`,
       expected: 'digits separated by dots, e.g. number="9" or number="3.1.2"',
     });
-    return { number };
+    // Counted as its printed label, so the measures after it are not out of sequence.
+    if (!label || !placeable(context, label)) return { number };
+    const path = pathWithin(context.path, label);
+    return { number: meta.measureNumbering === 'outline' ? path.join('.') : String(label.value), path };
   }
-  const first = paragraphs[0]!;
-  const label = readLabel(first);
   if (!label) {
     problems.report(
       { file, line, field: 'Measure label' },
@@ -164,7 +152,8 @@ function buildMeasure(
         expected: label.value > 99 ? 'a label from 1 to 99' : 'a section heading （一） above an item label 1.',
       },
     );
-    return { number };
+    // Not counted: it has no place in the numbering either.
+    return { number: '' };
   }
   const path = pathWithin(context.path, label);
   const expectedNumber = meta.measureNumbering === 'outline' ? path.join('.') : String(label.value);
@@ -231,6 +220,7 @@ function checkNumbering(
   const sequential = meta.measureNumbering === 'sequential';
   let previous = 0;
   for (const measure of numbered) {
+    if (measure.number === '') continue;
     const earlier = seen.get(measure.number);
     if (earlier !== undefined) {
       problems.report({ file, line: measure.line, field }, `duplicate measure number ${measure.number}`, {
@@ -252,24 +242,35 @@ function checkNumbering(
     }
     previous = value;
   }
+  // Labelled parts run 1, 2, 3 … under their parent. A label that is one off is read as a typo of
+  // the expected one when its next sibling confirms it (… 2, 4, 4 … or … 2, 3, 3, 5 …), so a
+  // single wrong label gives a single problem.
+  const placed = blocks.filter((b) => b.path && !(sequential && b.kind === 'measure'));
+  const parentOf = (b: PlanBlock) => b.path!.slice(0, -1).join('.');
+  const valueOf = (b: PlanBlock) => b.path![b.path!.length - 1]!;
   const lastChild = new Map<string, { value: number; place: string }>();
-  for (const block of blocks) {
-    if (!block.path || (sequential && block.kind === 'measure')) continue;
-    const parent = block.path.slice(0, -1).join('.');
-    const value = block.path[block.path.length - 1]!;
+  placed.forEach((block, index) => {
+    const parent = parentOf(block);
+    const value = valueOf(block);
     const previousChild = lastChild.get(parent);
     const expected = (previousChild?.value ?? 0) + 1;
-    if (value > expected) {
-      const what = block.kind === 'measure' ? `measure ${block.number}` : `"${block.place}"`;
-      problems.report(
-        { file, line: block.line, field: block.kind === 'measure' ? field : 'outline' },
-        `${what} skips a number`,
-        {
-          found: `${block.place}${previousChild ? ` after ${previousChild.place}` : ''}`,
-          expected: pathLabel([...block.path.slice(0, -1), expected]),
-        },
-      );
+    if (value === expected) {
+      lastChild.set(parent, { value, place: block.place! });
+      return;
     }
-    lastChild.set(parent, { value, place: block.place! });
-  }
+    const next = placed.slice(index + 1).find((b) => parentOf(b) === parent);
+    const typo = next !== undefined && valueOf(next) === expected + 1;
+    const what = block.kind === 'measure' ? `measure ${block.number}` : `"${block.place}"`;
+    const expectedPlace = pathLabel([...block.path!.slice(0, -1), expected]);
+    problems.report(
+      { file, line: block.line, field: block.kind === 'measure' ? field : 'outline' },
+      value > expected ? `${what} skips a number` : `${what} repeats a number or is out of order`,
+      {
+        found: `${block.place}${previousChild ? ` after ${previousChild.place}` : ''}`,
+        expected: expectedPlace,
+      },
+    );
+    if (typo) lastChild.set(parent, { value: expected, place: expectedPlace });
+    else if (value > expected) lastChild.set(parent, { value, place: block.place! });
+  });
 }

@@ -81,7 +81,8 @@ export function compareWithSource(
   // Invisible characters are reported on their own (checkCharacters); do not report them twice.
   const invisible = /\p{Cf}/gu;
   let offset = 0;
-  for (const segment of blocks.flatMap(segments)) {
+  const all = blocks.flatMap(segments);
+  for (const segment of all) {
     const words = comparable(segment.words.replace(invisible, ''));
     for (let i = 0; i < words.length; i++) {
       if (words[i] === source[offset + i]) continue;
@@ -103,7 +104,7 @@ export function compareWithSource(
     offset += words.length;
   }
   if (offset < source.length) {
-    const last = blocks[blocks.length - 1];
+    const last = all[all.length - 1];
     problems.report(
       { file, line: last?.line ?? 1, field: 'text' },
       `the plan text stops before the end of its source ${sourceName}`,
