@@ -70,9 +70,10 @@ export function checkCharacters(file: string, raw: string, sourceRaw: string | u
     if (sourceRaw?.includes(before + found.char)) continue;
     problems.report(
       { file, line: found.line, field: `column ${found.column}` },
-      `an invisible or look-alike character ${found.name}`,
+      'an invisible or look-alike character',
       {
-        found: `"${raw.slice(Math.max(0, found.index - 6), found.index)}[${found.char}]${raw.slice(found.index + 1, found.index + 6)}"`,
+        // Marked with [ ] so the editor sees where it stands; the code names what it is.
+        found: `${found.name} in "${raw.slice(Math.max(0, found.index - 6), found.index)}[${found.char}]${raw.slice(found.index + 1, found.index + 6)}"`,
         expected: found.char.normalize('NFKC') !== found.char && found.char.normalize('NFKC').trim()
           ? `the ordinary character ${found.char.normalize('NFKC')} as the source prints it`
           : 'no such character: delete it (retype the words around it from the source)',

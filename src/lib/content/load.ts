@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildLibrary, type Library } from '#lib/plan/library.ts';
+import { buildLibrary, slugOfFile, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
@@ -53,12 +53,14 @@ function readContentFile(contentDir: string, path: string, problems: ContentProb
 function readPlanFiles(contentDir: string, problems: ContentProblems) {
   const plansDir = join(contentDir, 'plans');
   const files: { file: string; raw: string }[] = [];
+  /** Plans that exist but cannot be read: the data files' references to them are not checked. */
+  const unreadable: string[] = [];
   if (!existsSync(plansDir)) {
     problems.report({ file: 'content/plans', field: 'folder' }, 'the plans folder is missing', {
       found: 'no folder content/plans',
       expected: 'content/plans with one <slug>.mdx file per plan',
     });
-    return files;
+    return { files, unreadable };
   }
   for (const name of readdirSync(plansDir).sort()) {
     const path = join(plansDir, name);
@@ -72,8 +74,9 @@ function readPlanFiles(contentDir: string, problems: ContentProblems) {
     }
     const raw = readContentFile(contentDir, path, problems);
     if (raw !== undefined) files.push({ file: shown(contentDir, path), raw });
+    else unreadable.push(slugOfFile(name));
   }
-  return files;
+  return { files, unreadable };
 }
 
 function readSources(contentDir: string, problems: ContentProblems): Record<string, string> {
@@ -93,10 +96,10 @@ function readSources(contentDir: string, problems: ContentProblems): Record<stri
  */
 export function loadLibrary(contentDir: string = CONTENT_DIR, problems?: ContentProblems): Library {
   const collector = problems ?? new ContentProblems();
-  const files = readPlanFiles(contentDir, collector);
+  const { files, unreadable } = readPlanFiles(contentDir, collector);
   const library = buildLibrary(files, readSources(contentDir, collector), collector);
   if (!problems) collector.throwIfAny();
-  return library;
+  return { ...library, unchecked: new Set([...(library.unchecked ?? []), ...unreadable]) };
 }
 
 /** Everything in content/, checked; throws once with every problem of every file. */

@@ -335,7 +335,7 @@ function parseProblem(file: string, body: string, error: unknown): ContentError 
   const found = `"${lineText.trim().slice(0, 50)}"`;
   if (/<!--/.test(lineText)) {
     return new ContentError({ file, line, field: 'text' }, 'an HTML comment <!-- … --> in plan text', {
-      found,
+      found: `"${/<!--[\s\S]*?(-->|$)/.exec(lineText)![0]}"`,
       expected:
         'no comments in plan text: editorial notes belong in the frontmatter note fields (MDX does not allow <!-- -->)',
     });

@@ -107,6 +107,8 @@ export function buildLibrary(
       else firstWith.set(`${field}\u0000${value}`, plan.file);
     }
     for (const [other, same] of shared) {
+      // Neither copy is checked against the data files until the editor decides which one stays.
+      unchecked.add(slugOfFile(other));
       collector.report(at(same[0]!.field, ...same[0]!.path), `this plan repeats ${other}`, {
         found: same.map(({ field, value }) => `${field} "${value}"`).join(', ') + `, as in ${other}`,
         expected: 'each plan once: delete one of the two files, or correct these fields',
@@ -114,8 +116,9 @@ export function buildLibrary(
     }
   }
   if (!problems) collector.throwIfAny();
+  for (const { plan } of built) if (collector.concerns(plan.file)) unchecked.add(plan.slug);
   const plans = built
-    .filter(({ plan }) => !collector.concerns(plan.file))
+    .filter(({ plan }) => !unchecked.has(plan.slug))
     .map(({ plan }) => plan)
     .sort(
       (a, b) =>
@@ -123,6 +126,5 @@ export function buildLibrary(
         a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
         a.slug.localeCompare(b.slug),
     );
-  for (const { plan } of built) if (collector.concerns(plan.file)) unchecked.add(plan.slug);
   return { plans, measures: plans.flatMap((p) => p.measures), unchecked };
 }
