@@ -46,7 +46,7 @@ describe('encodings', () => {
       line:
         original(PLAN)
           .split('\n')
-          .findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1,
+          .findIndex((l) => /[^ -~]/.test(l)) + 1,
       field: 'encoding',
       found: 'GBK',
       expected: 'UTF-8',
@@ -59,7 +59,7 @@ describe('encodings', () => {
       line:
         original('agencies.yaml')
           .split('\n')
-          .findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1,
+          .findIndex((l) => /[^ -~]/.test(l)) + 1,
       field: 'encoding',
       found: 'GBK',
       expected: 'UTF-8',
