@@ -51,7 +51,5 @@ export function planWords(element: HTMLElement): string {
   return copy.textContent;
 }
 
-/** How texts are compared: Unicode NFKC, with all white space removed. */
-export function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
-}
+/** How texts are compared: Unicode NFKC, with all white space removed (the build's own comparison). */
+export { comparable } from '#lib/plan/source-text.ts';

@@ -28,21 +28,6 @@ export function comparableSource(raw: string): string {
   );
 }
 
-/** The words of each block in reading order, as the plan page shows them. */
-export function blockWords(block: Block): string {
-  switch (block.kind) {
-    case 'measure':
-      return block.paragraphs.join('');
-    case 'signature':
-    case 'colophon':
-      return block.lines.join('');
-    case 'table':
-      return [block.header, ...block.rows].flat().join('');
-    default:
-      return block.text;
-  }
-}
-
 /** The block's words in pieces, each with the line it is written on (table rows, measure paragraphs). */
 function segments(block: Block): { words: string; line: number }[] {
   switch (block.kind) {

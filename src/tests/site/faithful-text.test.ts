@@ -3,25 +3,19 @@
  * page's plan text holds nothing else. Both are compared after NFKC with white space removed; the
  * only things taken out of the sources are the repairs the README allows: the web page's
  * "预览已结束" notice and the Markdown markers (** and leading #) that extraction left behind.
+ * The normalisation is comparableSource (src/lib/plan/source-text.ts), the one check-content uses
+ * on the plan files, so the build and this test compare the same way.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, CONTENT_DIR } from '#lib/content/load.ts';
 import { measurePath, planPath } from '#lib/site/paths.ts';
+import { comparableSource } from '#lib/plan/source-text.ts';
 import { comparable, planWords, readPage, requireBuild } from '#tests/built-site.ts';
 
-/** Text a web page appended to the master plan's extraction; not part of any plan. */
-const WEB_NOTICE = /预览已结束[^\n]*/g;
-
 function sourceText(file: string): string {
-  const raw = readFileSync(join(CONTENT_DIR, 'sources', file), 'utf8');
-  return comparable(
-    raw
-      .replace(WEB_NOTICE, '')
-      .replace(/\*\*/g, '')
-      .replace(/^[ \t]*#+[ \t]/gm, ''),
-  );
+  return comparableSource(readFileSync(join(CONTENT_DIR, 'sources', file), 'utf8'));
 }
 
 /** Sentences end at 。！？; a final fragment without one (an excerpt's last words, a heading) counts too. */
