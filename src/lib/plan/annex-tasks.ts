@@ -48,6 +48,8 @@ export function readAnnexTasks(
   blocks: readonly Block[],
   measures: readonly MeasureLike[],
   problems: ContentProblems,
+  /** Texts of measures that could not be built (already reported): a task in one is not reported again. */
+  unbuilt: readonly string[] = [],
 ): AnnexTask[] {
   const tasks: AnnexTask[] = [];
   // Rows reported as faulty still count, so one bad row does not put the next ones out of sequence.
@@ -75,6 +77,10 @@ export function readAnnexTasks(
       }
       const needle = comparable(text);
       const owners = measures.filter((m) => m.text.includes(needle));
+      if (owners.length === 0 && unbuilt.some((text) => text.includes(needle))) {
+        skipped++;
+        continue;
+      }
       if (owners.length !== 1) {
         problems.report(
           { file, line, field: '工作举措' },

@@ -50,7 +50,10 @@ function expectProblem(messages: string[], pattern: RegExp) {
 
 describe('bad frontmatter stops the build', () => {
   it('names a missing field and its expected type', () => {
-    expectProblem(problemsWith('shortName: 示例\n'), /\(shortName\): .*expected string/);
+    expectProblem(
+      problemsWith('shortName: 示例\n'),
+      /\(shortName\): missing field shortName; found nothing; expected text \(A short name/,
+    );
   });
 
   it('names a mistyped value with the allowed values and the line', () => {
@@ -70,25 +73,28 @@ describe('bad frontmatter stops the build', () => {
   });
 
   it('requires stopsAt for an excerpt', () => {
-    expectProblem(problemsWith('status: complete', 'status: excerpt'), /completeness\.stopsAt.*required/);
+    expectProblem(
+      problemsWith('status: complete', 'status: excerpt'),
+      /\(completeness\.stopsAt\): .*found nothing; expected stopsAt for an excerpt/,
+    );
   });
 
   it('checks facts against the text: date, issuer, publication marking, document number', () => {
     expectProblem(
       problemsWith('dateIssued: "2023-01-02"', 'dateIssued: "2023-01-05"'),
-      /\(dateIssued\): .*does not match the date in the <Signature> \(2023-01-02\)/,
+      /\(dateIssued\): dateIssued does not match the date in the <Signature>; found 2023-01-05; expected 2023-01-02/,
     );
     expectProblem(
       problemsWith('  - 示例区人民政府办公室\n', '  - 示例区财政局\n'),
-      /\(issuers\.0\): issuer "示例区财政局" is not printed/,
+      /\(issuers\.0\): issuer is not printed in the <Signature>; found "示例区财政局"/,
     );
     expectProblem(
       problemsWith('publication: 此件公开发布', 'publication: none'),
-      /\(publication\): publication is "none" but the text prints （此件公开发布）/,
+      /\(publication\): .*found publication: none; the text prints （此件公开发布）; expected publication: 此件公开发布/,
     );
     expectProblem(
       problemsWith('value: 示府办发〔2023〕1号', 'value: 示府办发〔2023〕2号'),
-      /no <DocumentNumber> prints it \(found 示府办发〔2023〕1号\)/,
+      /no <DocumentNumber> prints it; found 示府办发〔2023〕2号 \(the text prints 示府办发〔2023〕1号\); expected 示府办发〔2023〕1号/,
     );
   });
 
@@ -100,7 +106,7 @@ describe('bad frontmatter stops the build', () => {
     expectProblem(
       messages,
       new RegExp(
-        `:${lineOf('    documentNumber: 上发') + 1} \\(basis\\.0\\.plan\\): .*"nowhere", which is not in the library; expected one of sample`,
+        `:${lineOf('    documentNumber: 上发') + 1} \\(basis\\.0\\.plan\\): basis refers to a plan that is not in the library; found "nowhere"; expected one of sample`,
       ),
     );
   });
@@ -108,7 +114,7 @@ describe('bad frontmatter stops the build', () => {
   it('fails a basis that the text does not cite', () => {
     expectProblem(
       problemsWith('  - cited: 上级总体方案', '  - cited: 别的方案'),
-      /\(basis\.0\.cited\): basis "别的方案" is not cited as 《别的方案》/,
+      /\(basis\.0\.cited\): basis is not cited in the text; found "别的方案"; expected 《别的方案》/,
     );
   });
 
@@ -123,7 +129,7 @@ describe('bad measures stop the build', () => {
     expectProblem(
       messages,
       new RegExp(
-        `:${lineOf('<Measure number="2">')} \\(Measure number\\): duplicate measure number 1 \\(first at line ${lineOf('<Measure number="1">')}\\)`,
+        `:${lineOf('<Measure number="2">')} \\(Measure number\\): duplicate measure number 1; found a second number="1" \\(the first is at line ${lineOf('<Measure number="1">')}\\)`,
       ),
     );
   });
@@ -131,60 +137,60 @@ describe('bad measures stop the build', () => {
   it('reports a skipped measure number with the number expected', () => {
     expectProblem(
       problemsWith('<Measure number="3">\n3.', '<Measure number="4">\n4.'),
-      /measure number 4 is out of sequence: expected 3 after 2/,
+      /measure number 4 is out of sequence; found 4 after 2; expected 3/,
     );
   });
 
   it('reports a number attribute that disagrees with the printed label', () => {
     expectProblem(
       problemsWith('<Measure number="3">', '<Measure number="4">'),
-      /measure number "4" does not match its printed label "3\."; expected number="3"/,
+      /measure number "4" does not match its printed label "3\."; found number="4"; expected number="3"/,
     );
   });
 
   it('reports a measure without a title', () => {
     expectProblem(
       problemsWith('3.加强组织宣传。引导社会大众增强环保意识。', '3.引导社会大众增强环保意识'),
-      /measure 3 has no title: expected a lead sentence ending in 。/,
+      /\(Measure title\): measure 3 has no title; found no 。 in the measure; expected a lead sentence ending in 。/,
     );
   });
 
   it('reports a measure that does not start with its label', () => {
     expectProblem(
       problemsWith('3.加强组织宣传。', '加强组织宣传。'),
-      /measure 3 must start with its printed numbering label/,
+      /\(Measure label\): measure 3 does not start with its printed numbering label; found "加强组织宣传/,
     );
   });
 
   it('reports an unparseable units parenthetical', () => {
     expectProblem(
       problemsWith('（牵头单位：人行示例支行、区财政局；', '（主办单位：人行示例支行、区财政局；'),
-      /measure 1: .*must start with a role label/,
+      /\(units\): measure 1: units parenthetical must start with a role label; found "（主办单位/,
     );
     expectProblem(
       problemsWith(
         '（牵头部门：区生态环境局；协同单位：工作组其他成员单位，以下工作均涉及，不再单列）',
         '（主办单位：区生态环境局）',
       ),
-      /measure 2: units parenthetical "（主办单位：区生态环境局）" uses no known role label; expected one of 牵头单位/,
+      /\(units\): measure 2: units parenthetical uses no known role label; found "（主办单位：区生态环境局）"; expected one of 牵头单位/,
     );
     expectProblem(
       problemsWith('人行示例支行、区财政局', '人行示例支行、、区财政局'),
-      /measure 1: the 牵头单位 list has an empty name/,
+      /\(units\): measure 1: the 牵头单位 list has an empty name between separators; found "人行示例支行、、区财政局"/,
     );
   });
 
   it('reports a skipped section label', () => {
     expectProblem(
       problemsWith('### （二）加强保障', '### （三）加强保障'),
-      /"二（三）" skips a number: after 二（一） expected 二（二）/,
+      /\(outline\): "二（三）" skips a number; found 二（三） after 二（一）; expected 二（二）/,
     );
   });
 
   it('requires part and section headings to carry their label', () => {
     expectProblem(
       problemsWith('## 二、具体举措', '## 具体举措'),
-      /a ## heading must start with a part label such as 二、; found "具体举措"/,
+      /\(heading\): a ## heading must start with its label; found "具体举措"; expected a part label such as 二、/,
     );
   });
 });
@@ -193,7 +199,9 @@ describe('text that is not plain plan text stops the build', () => {
   it('rejects Markdown formatting inside plan text', () => {
     expectProblem(
       problemsWith('各有关单位：', '**各有关单位：**'),
-      new RegExp(`:${lineOf('各有关单位：')}: unexpected strong in plan text`),
+      new RegExp(
+        `:${lineOf('各有关单位：')} \\(text\\): Markdown formatting in plan text; found text between \\*\\* or __`,
+      ),
     );
   });
 
@@ -203,7 +211,7 @@ describe('text that is not plain plan text stops the build', () => {
         '<Signature>\n示例区人民政府办公室\n\n2023年1月2日\n</Signature>',
         '<Signatur>\n示例区人民政府办公室\n\n2023年1月2日\n</Signatur>',
       ),
-      /unknown element <Signatur>; expected Measure, DocumentNumber, Signature or Colophon/,
+      /unknown element <Signatur>; found <Signatur>; expected Measure, DocumentNumber, Signature or Colophon/,
     );
   });
 
@@ -214,14 +222,14 @@ describe('text that is not plain plan text stops the build', () => {
   it('rejects an annex task that repeats no measure', () => {
     expectProblem(
       problemsWith('| 2 | 推动企业接入碳账户系统。', '| 2 | 建设别的系统。'),
-      /\(工作举措\): task 2 .* is not found in the text of any measure/,
+      /\(工作举措\): task 2 is not found in the text of any measure; found "建设别的系统。…"/,
     );
   });
 
   it('rejects a table that is not a task breakdown', () => {
     expectProblem(
       problemsWith('| 序号 | 工作举措 |', '| 编号 | 工作举措 |'),
-      /a table must be a task breakdown with the columns 序号 \| 工作举措/,
+      /\(table header\): a table must be a task breakdown; found the columns 编号 \| 工作举措 \| 牵头单位 \| 责任单位; expected the columns 序号 \| 工作举措/,
     );
   });
 });

@@ -33,7 +33,8 @@ export function buildPlan(
   if (!meta) return undefined;
   const beforeBody = problems.count;
   const { blocks, measures } = walkOutline(file, slug, meta, source.blocks, problems, source.sound);
-  const annexTasks = readAnnexTasks(file, blocks, measures, problems);
+  const unbuilt = blocks.flatMap((b) => (b.kind === 'measure' && !b.measure ? [b.paragraphs.join('\n')] : []));
+  const annexTasks = readAnnexTasks(file, blocks, measures, problems, unbuilt);
   // The text against its source only when the body has no problem of its own: an edit that broke a
   // measure or a row would otherwise be reported twice.
   if (source.sound && problems.count === beforeBody && sourceRaw !== undefined)

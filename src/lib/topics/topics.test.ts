@@ -64,7 +64,7 @@ describe('topic index', () => {
 
   it('fails on a topic entry missing its English label', () => {
     expect(problems(TAXONOMY.replace('    nameEn: Institutions\n', ''), TAGS)).toEqual([
-      `${TAXONOMY_FILE}:11 (topics.0.nameEn): missing field nameEn; expected text (English label, e.g. Carbon accounts.)`,
+      `${TAXONOMY_FILE}:11 (topics.0.nameEn): missing field nameEn; found nothing; expected text (English label, e.g. Carbon accounts.)`,
     ]);
   });
 });
