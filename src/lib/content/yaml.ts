@@ -46,9 +46,21 @@ function faultLine(text: string, noticed: number, message: string): number {
   return noticed;
 }
 
+/** Recently parsed texts: an unchanged file is not parsed again (dev server, fault tests). Read-only use. */
+const parsed = new Map<string, Document>();
+
+function parseCached(text: string): Document {
+  const cached = parsed.get(text);
+  if (cached) return cached;
+  const document = parseDocument(text);
+  if (parsed.size >= 32) parsed.delete(parsed.keys().next().value!);
+  parsed.set(text, document);
+  return document;
+}
+
 /** Parses YAML; throws ContentError with the one line of the first syntax error. */
 export function readYaml(file: string, text: string, firstLine = 1): YamlSource {
-  const document = parseDocument(text);
+  const document = parseCached(text);
   if (document.errors.length > 0) {
     // Only the first: later syntax errors are usually consequences of it.
     const error = document.errors[0]!;
