@@ -106,6 +106,23 @@ export class ContentProblems {
     }
   }
 
+  /**
+   * Runs the checks of one file. A content problem is collected as by collect(); any other
+   * exception (a bug in a check, met only by some unforeseen content) is reported against the file
+   * too, so the editor still learns which file to look at and every other file is still checked.
+   */
+  guard<T>(file: string, step: () => T): T | undefined {
+    try {
+      return this.collect(step);
+    } catch (error) {
+      this.report({ file, field: 'file' }, 'the checks stopped on this file', {
+        found: `an internal error (${error instanceof Error ? error.message : String(error)})`,
+        expected: 'content the checks can read; please report this message with the file',
+      });
+      return undefined;
+    }
+  }
+
   /** Throws every problem at once, if there is any. */
   throwIfAny(): void {
     if (this.errors.length > 0) throw new ContentErrors(this.errors);

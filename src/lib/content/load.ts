@@ -141,21 +141,29 @@ export function loadTopics(library: Library, contentDir: string = CONTENT_DIR, p
   return withCollector(problems, (collector) => {
     const taxonomy = readData(contentDir, 'taxonomy.yaml', collector);
     const tags = readData(contentDir, 'measure-topics.yaml', collector);
-    return buildTopicIndex(taxonomy ?? '', tags ?? '', library, taxonomy === undefined || tags === undefined ? new ContentProblems() : collector);
+    const into = taxonomy === undefined || tags === undefined ? new ContentProblems() : collector;
+    const index = collector.guard('content/measure-topics.yaml', () =>
+      buildTopicIndex(taxonomy ?? '', tags ?? '', library, into),
+    );
+    return index ?? buildTopicIndex('', '', library, new ContentProblems());
   });
 }
 
 export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): AgencyRegistry {
   return withCollector(problems, (collector) => {
     const text = readData(contentDir, 'agencies.yaml', collector);
-    return buildAgencyRegistry(text ?? '', library, text === undefined ? new ContentProblems() : collector);
+    const into = text === undefined ? new ContentProblems() : collector;
+    const registry = collector.guard('content/agencies.yaml', () => buildAgencyRegistry(text ?? '', library, into));
+    return registry ?? buildAgencyRegistry('', library, new ContentProblems());
   });
 }
 
 export function loadTargets(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): TargetTable {
   return withCollector(problems, (collector) => {
     const text = readData(contentDir, 'targets.yaml', collector);
-    return buildTargets(text ?? '', library, text === undefined ? new ContentProblems() : collector);
+    const into = text === undefined ? new ContentProblems() : collector;
+    const table = collector.guard('content/targets.yaml', () => buildTargets(text ?? '', library, into));
+    return table ?? buildTargets('', library, new ContentProblems());
   });
 }
 

@@ -57,12 +57,15 @@ export function buildLibrary(
       continue;
     }
     const before = collector.count;
-    const source = readPlanSource(file, raw, collector);
-    const sourceName = source?.frontmatter.value && (source.frontmatter.value as { source?: unknown }).source;
-    const sourceRaw = typeof sourceName === 'string' ? sources[sourceName] : undefined;
-    checkCharacters(file, raw, sourceRaw, collector);
-    const plan = source && buildPlan(slug, source, collector, sourceRaw);
-    if (plan && collector.count === before) built.push({ plan, source: source! });
+    const result = collector.guard(file, () => {
+      const source = readPlanSource(file, raw, collector);
+      const sourceName = source?.frontmatter.value && (source.frontmatter.value as { source?: unknown }).source;
+      const sourceRaw = typeof sourceName === 'string' ? sources[sourceName] : undefined;
+      checkCharacters(file, raw, sourceRaw, collector);
+      const plan = source && buildPlan(slug, source, collector, sourceRaw);
+      return plan && source ? { plan, source } : undefined;
+    });
+    if (result && collector.count === before) built.push(result);
     else unchecked.add(slug);
   }
   const slugs = new Set([...built.map(({ plan }) => plan.slug), ...unchecked]);
