@@ -14,3 +14,10 @@ export function reuseHighlights(alignment: Alignment) {
   const mostShared = [...alignment.reuseAnyOther].sort((a, b) => b.share - a.share || a.plan.localeCompare(b.plan))[0]!;
   return { highest, leastShared, mostShared };
 }
+
+/** A plan's share of text found in any other plan; throws for a plan the alignment does not cover. */
+export function reuseAnyOther(alignment: Alignment, plan: string): Alignment['reuseAnyOther'][number] {
+  const entry = alignment.reuseAnyOther.find((r) => r.plan === plan);
+  if (entry === undefined) throw new Error(`the alignment has no reuse figure for plan "${plan}"; run npm run align`);
+  return entry;
+}

@@ -7,6 +7,7 @@ import { readPlanSource, type PlanSource } from './document.ts';
 import { lineOf } from '#lib/content/yaml.ts';
 import { buildPlan, type Measure, type Plan } from './model.ts';
 import { PLAN_LEVELS } from './schema.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 
 export interface PlanFile {
   /** Path for messages, e.g. content/plans/tongnan.mdx; the slug is the file name without .mdx. */
@@ -19,6 +20,10 @@ export interface Library {
   plans: Plan[];
   /** Every measure, plan by plan in document order. */
   measures: Measure[];
+  /** The plan with this slug; throws for an unknown slug. */
+  plan(slug: string): Plan;
+  /** The measure with this id (e.g. tongnan/3); throws for an unknown id. */
+  measure(id: string): Measure;
 }
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -81,5 +86,11 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
         a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
         a.slug.localeCompare(b.slug),
     );
-  return { plans, measures: plans.flatMap((p) => p.measures) };
+  const measures = plans.flatMap((p) => p.measures);
+  return {
+    plans,
+    measures,
+    plan: lookupBy(plans, (p) => p.slug, 'plan'),
+    measure: lookupBy(measures, (m) => m.id, 'measure'),
+  };
 }
