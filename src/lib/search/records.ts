@@ -9,7 +9,7 @@ import type { Plan, PlanBlock, Measure } from '#lib/plan/model.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import { provinceShortName, LEVEL_NAMES } from '#lib/plan/labels.ts';
 import { blockId, planPath, taskAnchor } from '#lib/site/paths.ts';
-import { measureDesignation } from '#lib/site/citation.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
 
 export interface PlanTextSection {
   anchor: string;
