@@ -78,14 +78,20 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  const plans = built
-    .map(({ plan }) => plan)
-    .sort(
-      (a, b) =>
-        PLAN_LEVELS.indexOf(a.meta.level) - PLAN_LEVELS.indexOf(b.meta.level) ||
-        a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
-        a.slug.localeCompare(b.slug),
-    );
+  return libraryOf(built.map(({ plan }) => plan));
+}
+
+/**
+ * The library of already built plans: in reading order, with lookups by slug and id built once.
+ * The site calls it on the plans of the content collection, which were built by buildLibrary.
+ */
+export function libraryOf(built: readonly Plan[]): Library {
+  const plans = [...built].sort(
+    (a, b) =>
+      PLAN_LEVELS.indexOf(a.meta.level) - PLAN_LEVELS.indexOf(b.meta.level) ||
+      a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
+      a.slug.localeCompare(b.slug),
+  );
   const measures = plans.flatMap((p) => p.measures);
   return {
     plans,
