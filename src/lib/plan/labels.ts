@@ -32,3 +32,14 @@ export function publicationText(publication: PlanFrontmatter['publication']): st
 export function measureDesignation(plan: Plan, measure: Measure): string {
   return plan.meta.measureNumbering === 'sequential' ? `第${measure.number}条` : measure.place;
 }
+
+/** Documents the district plans cite that are not in the library, once per document number. */
+export function uncollectedBasis(library: { plans: readonly Plan[] }): PlanFrontmatter['basis'] {
+  return [
+    ...new Map(
+      library.plans
+        .filter((p) => p.meta.level === 'district-plan')
+        .flatMap((p) => p.meta.basis.filter((b) => !b.plan).map((b) => [b.documentNumber ?? b.cited, b] as const)),
+    ).values(),
+  ];
+}
