@@ -7,7 +7,6 @@
 /** The site's fixed pages. */
 export const PAGES = {
   home: '/',
-  plans: '/plans/',
   topics: '/topics/',
   agencies: '/agencies/',
   targets: '/targets/',
@@ -16,6 +15,9 @@ export const PAGES = {
   about: '/about/',
   data: '/data/',
 } as const;
+
+/** Where every plan's pages live; not a page itself (the plans are listed on the home page). */
+export const PLANS_PREFIX = '/plans/';
 
 /** Fixed anchors that other pages or captions link to. */
 export const ANCHORS = {
@@ -36,7 +38,7 @@ export function withAnchor(path: string, anchor: string): string {
 }
 
 export function planPath(slug: string): string {
-  return `${PAGES.plans}${slug}/`;
+  return `${PLANS_PREFIX}${slug}/`;
 }
 
 /** The page of one measure, e.g. /plans/panzhihua/3.1.2/. */
