@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { kebabId } from '#lib/content/fields.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { UnitRole } from '#lib/plan/measure-units.ts';
@@ -104,6 +105,10 @@ export interface AgencyRegistry {
   agencies: Agency[];
   notes: AgencyRegistryFile['notes'];
   mentions: UnitMention[];
+  /** The agency with this id; throws for an unknown id. */
+  agency(id: string): Agency;
+  /** The agency type with this id; throws for an unknown id. */
+  type(id: string): AgencyType;
   /** The agency a printed name stands for in a plan. */
   resolve(plan: string, printed: string): Agency | undefined;
 }
@@ -114,6 +119,8 @@ const EMPTY_REGISTRY: AgencyRegistry = {
   agencies: [],
   notes: { regulatorReform: '' },
   mentions: [],
+  agency: lookupBy<Agency>([], (a) => a.id, 'agency'),
+  type: lookupBy<AgencyType>([], (t) => t.id, 'agency type'),
   resolve: () => undefined,
 };
 
@@ -258,7 +265,15 @@ function checkAgencies(text: string, library: Library, problems: ContentProblems
     });
   }
   if (problems.count > before) return undefined;
-  return { types: file.types, agencies: file.agencies, notes: file.notes, mentions, resolve };
+  return {
+    types: file.types,
+    agencies: file.agencies,
+    notes: file.notes,
+    mentions,
+    agency: lookupBy(file.agencies, (a) => a.id, 'agency'),
+    type: lookupBy(file.types, (t) => t.id, 'agency type'),
+    resolve,
+  };
 }
 
 export interface TypeShare {

@@ -5,9 +5,10 @@
 import { z } from 'astro/zod';
 import { kebabId } from '#lib/content/fields.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
-import { measureInPlanPath, planPath } from '#lib/site/paths.ts';
+import { measureInPlanPath, planAnchorPath } from '#lib/site/paths.ts';
 
 export const TARGETS_FILE = 'content/targets.yaml';
 export const COMPARATORS = ['≥', '>', '=', '≤', '<'] as const;
@@ -81,6 +82,8 @@ export interface Target extends TargetEntry {
 export interface TargetTable {
   metrics: Metric[];
   targets: Target[];
+  /** The metric with this id; throws for an unknown id. */
+  metric(id: string): Metric;
 }
 
 /** The words for how a figure binds, and the comparator each stands for; the first match wins (不低于 before 低于). */
@@ -158,7 +161,7 @@ export function buildTargets(text: string, library: Library, problems?: ContentP
   const collector = problems ?? new ContentProblems();
   const table = checkTargets(text, library, collector);
   if (!problems) collector.throwIfAny();
-  return table ?? { metrics: [], targets: [] };
+  return table ?? { metrics: [], targets: [], metric: lookupBy<Metric>([], (m) => m.id, 'metric') };
 }
 
 function checkTargets(text: string, library: Library, problems: ContentProblems): TargetTable | undefined {
@@ -234,12 +237,12 @@ function checkTargets(text: string, library: Library, problems: ContentProblems)
       );
     targets.push({
       ...target,
-      url: block.measure ? measureInPlanPath(block.measure) : `${planPath(plan.slug)}#${block.anchor}`,
+      url: block.measure ? measureInPlanPath(block.measure) : planAnchorPath(plan.slug, block.anchor!),
       measure: block.measure?.id ?? null,
     });
   });
   if (problems.count > before) return undefined;
-  return { metrics: file.metrics, targets };
+  return { metrics: file.metrics, targets, metric: lookupBy(file.metrics, (m) => m.id, 'metric') };
 }
 
 /** Metrics set by at least two plans with numbers in the same unit: the ones a chart can compare. */

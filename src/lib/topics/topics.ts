@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { kebabId } from '#lib/content/fields.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 
@@ -57,13 +58,23 @@ export interface TopicIndex {
   topics: Topic[];
   /** Measure id → topic ids, most central first. */
   topicsOf: Map<string, string[]>;
+  /** The topic with this id; throws for an unknown id. */
+  topic(id: string): Topic;
+  /** The topics of a measure, most central first. */
+  topicsOfMeasure(measure: string): Topic[];
 }
 
 export const TAXONOMY_FILE = 'content/taxonomy.yaml';
 export const MEASURE_TOPICS_FILE = 'content/measure-topics.yaml';
 
 /** A placeholder returned with problems, so a caller that collects problems can go on. */
-const EMPTY_INDEX: TopicIndex = { categories: [], topics: [], topicsOf: new Map() };
+const EMPTY_INDEX: TopicIndex = {
+  categories: [],
+  topics: [],
+  topicsOf: new Map(),
+  topic: lookupBy<Topic>([], (t) => t.id, 'topic'),
+  topicsOfMeasure: () => [],
+};
 
 /**
  * Reads and cross-checks the taxonomy and the measure tags against the library: an unknown
@@ -243,5 +254,12 @@ function checkTopics(
   if (problems.count > before) return undefined;
   // Topics in category order, keeping the file's order within a category.
   topics.sort((a, b) => categoryIds.indexOf(a.category) - categoryIds.indexOf(b.category));
-  return { categories: taxonomy.categories, topics, topicsOf };
+  const topic = lookupBy(topics, (t) => t.id, 'topic');
+  return {
+    categories: taxonomy.categories,
+    topics,
+    topicsOf,
+    topic,
+    topicsOfMeasure: (measure) => (topicsOf.get(measure) ?? []).map(topic),
+  };
 }
