@@ -15,17 +15,17 @@ const PHONE = { width: 360, height: 740 };
 
 const browser = useBrowserSession();
 
-/** Every .astro route in src/pages as a pattern over URL paths: plans/[slug]/index.astro → ^/plans/[^/]+/$. */
+/** Every page route in src/pages (.astro, .md, .mdx) as a pattern over URL paths: plans/[slug]/index.astro → ^/plans/[^/]+/$. */
 function routePatterns(dir = join(process.cwd(), 'src', 'pages')): { route: string; pattern: RegExp }[] {
   const routes: { route: string; pattern: RegExp }[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) routes.push(...routePatterns(path));
-    else if (name.endsWith('.astro')) {
+    else if (/\.(astro|mdx?)$/.test(name)) {
       const route = relative(join(process.cwd(), 'src', 'pages'), path)
         .split(sep)
         .join('/');
-      const url = `/${route.replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/')}`;
+      const url = `/${route.replace(/(^|\/)index\.(astro|mdx?)$/, '$1').replace(/\.(astro|mdx?)$/, '/')}`;
       const source = url
         .split('/')
         .map((segment) => (/^\[.+\]$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|]/g, '\\$&')))
