@@ -378,3 +378,17 @@ describe('target faults', () => {
     });
   });
 });
+
+describe('all problems of all files in one run', () => {
+  it('a problem in a plan does not hide a problem in a data file', () => {
+    const plan = 'plans/tongnan.mdx';
+    const problems = problemsAfter((dir) => {
+      edit(plan, 'level: district-plan', 'level: district')(dir);
+      edit(AGENCIES, '    type: pboc-branch', '    type: central-bank')(dir);
+    });
+    expect(problems.map((p) => `${p.location.file}:${p.location.line} (${p.location.field})`)).toEqual([
+      `content/${plan}:${lineIn(plan, 'level: district-plan')} (level)`,
+      `content/${AGENCIES}:${lineIn(AGENCIES, '    type: pboc-branch')} (agencies.0.type)`,
+    ]);
+  });
+});
