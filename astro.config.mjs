@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 
-// The public address the site is served from; citations print it. Override with SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'https://greenfinance-plans.example.org';
+// The public address the site is served from (e.g. SITE_URL=https://plans.example.cn npm run build).
+// Without it the site publishes no absolute URL at all: no canonical or og:url, site-relative URLs in
+// data files and citations, and no sitemap (which needs absolute URLs).
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
   site,
@@ -14,6 +17,7 @@ export default defineConfig({
   // Plan text is rendered from our own parse of the MDX (src/lib/plan-document.ts); MDX pages written by hand
   // (about, data) use remark-gfm for tables. Smartypants stays off so quotation marks are never rewritten.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
-  integrations: [mdx()],
+  // The sitemap lists every page; the 404 page is not a page to index.
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.includes('/404') })] : [])],
   devToolbar: { enabled: false },
 });

@@ -3,7 +3,7 @@
  * topics, the unit registry and the targets. Prints every problem, each with file, line or field
  * and what was expected, and exits 1 if there is any.
  */
-import { loadAgencies, loadLibrary, loadTargets, loadTopics } from '#lib/content/load.ts';
+import { loadAgencies, loadLibrary, loadPeriods, loadTargets, loadTopics } from '#lib/content/load.ts';
 import { ContentError, ContentErrors } from '#lib/content/errors.ts';
 
 function problemsOf(check: () => unknown): ContentError[] {
@@ -25,6 +25,7 @@ if (library) {
     ...problemsOf(() => loadTopics(built)),
     ...problemsOf(() => loadAgencies(built)),
     ...problemsOf(() => loadTargets(built)),
+    ...problemsOf(() => loadPeriods(built)),
   );
 }
 if (problems.length > 0) {
@@ -32,6 +33,6 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.error(
-    `check-content: ${library!.plans.length} plans, ${library!.measures.length} measures, topics, units and targets are consistent`,
+    `check-content: ${library!.plans.length} plans, ${library!.measures.length} measures, topics, units, targets and periods are consistent`,
   );
 }

@@ -8,6 +8,7 @@ import { buildLibrary, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
+import { buildPeriods, type PeriodTable } from '#lib/plan/periods.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
@@ -56,6 +57,10 @@ export function loadTargets(library: Library, contentDir: string = CONTENT_DIR):
   return buildTargets(readFileSync(join(contentDir, 'targets.yaml'), 'utf8'), library);
 }
 
+export function loadPeriods(library: Library, contentDir: string = CONTENT_DIR): PeriodTable {
+  return buildPeriods(readFileSync(join(contentDir, 'periods.yaml'), 'utf8'), library);
+}
+
 /** Memoises a loader on the library it was built from and the mtime of its file. */
 function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
   let cache: { library: Library; mtime: number; value: T } | undefined;
@@ -70,6 +75,7 @@ function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
 export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopics(library));
 export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
 export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));
+export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(library));
 
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
@@ -84,4 +90,9 @@ export function getAlignment(): Alignment {
     throw new Error(`${relative(process.cwd(), ALIGNMENT_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
   }
   return JSON.parse(text) as Alignment;
+}
+
+/** A received source text (content/sources/<file>), byte for byte, for /sources/<file>. */
+export function readSource(file: string): Buffer {
+  return readFileSync(join(CONTENT_DIR, 'sources', file));
 }

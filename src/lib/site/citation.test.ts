@@ -51,7 +51,7 @@ describe('CSL items and downloads', () => {
     expect(item.type).toBe('report');
     expect(item.author).toEqual(plan.meta.issuers.map((literal) => ({ literal })));
     expect(item.number).toBe(plan.meta.documentNumber!.value);
-    expect(item['container-title']).toBe(plan.meta.title);
+    expect(item['collection-title']).toBe(plan.meta.title);
     expect(item.issued['date-parts'][0].join('-')).toBe(plan.meta.dateIssued.replace(/-0/g, '-'));
   });
 
@@ -61,6 +61,8 @@ describe('CSL items and downloads', () => {
     expect(JSON.stringify(back!.author)).toContain(plan.meta.issuers[0]);
     expect((back!.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(item.issued['date-parts'][0]);
     expect(back!.URL).toBe(url);
+    expect(back!['collection-title'] ?? back!['container-title']).toBe(plan.meta.title);
+    if (format === 'bib') expect(citationFile(item, format)).toMatch(/^@techreport\{sample_2,/);
   });
 
   // The first APA citation loads citeproc and the style (about 4 s on a shared machine).

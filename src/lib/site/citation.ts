@@ -13,6 +13,7 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Measure, Plan } from '#lib/plan/model.ts';
+import { measureDataPath, measurePath, planDataPath, planPath } from './paths.ts';
 
 // BibTeX output keeps Chinese text as it is (the plugin's default escapes it to ASCII and loses it).
 (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
@@ -42,8 +43,8 @@ export interface CslItem {
   type: 'report';
   /** The plan's title, or for a measure its designation and title (第9条 积极参与碳金融市场发展). */
   title: string;
-  /** For a measure: the plan's title. */
-  'container-title'?: string;
+  /** For a measure: the plan's title, as the series the measure belongs to (RIS T2, BibTeX series, Zotero Series). */
+  'collection-title'?: string;
   /** The issuing bodies, as institutions (CSL `literal` names are never split into family/given). */
   author: { literal: string }[];
   issued: { 'date-parts': [[number, number, number]] };
@@ -65,10 +66,11 @@ export function cslItem(plan: Plan, url: string, measure?: Measure): CslItem {
   const { meta } = plan;
   return {
     id: measure ? measure.id : plan.slug,
-    'citation-key': measure ? `${plan.slug}-${measure.number}` : plan.slug,
+    // BibTeX keys allow letters, digits and _ only (tongnan_9, panzhihua_3_1_2).
+    'citation-key': (measure ? `${plan.slug}_${measure.number}` : plan.slug).replace(/[^A-Za-z0-9_]/g, '_'),
     type: 'report',
     title: measure ? `${measureDesignation(plan, measure)} ${measure.title}` : meta.title,
-    ...(measure ? { 'container-title': meta.title } : {}),
+    ...(measure ? { 'collection-title': meta.title } : {}),
     author: meta.issuers.map((literal) => ({ literal })),
     issued: { 'date-parts': dateParts(meta.dateIssued) },
     ...(meta.documentNumber ? { number: meta.documentNumber.value } : {}),
@@ -119,9 +121,9 @@ export interface CitationParts {
 export function gbtCitation(item: CslItem): CitationParts {
   const [[y, m, d]] = item.issued['date-parts'];
   const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const document = item['container-title'] ?? item.title;
+  const document = item['collection-title'] ?? item.title;
   const number = item.number ? `: ${item.number}` : '';
-  const part = item['container-title'] ? `: ${item.title}` : '';
+  const part = item['collection-title'] ? `: ${item.title}` : '';
   return {
     head: `${citationAuthors(item.author.map((a) => a.literal))}. ${document}${number}${part}[EB/OL]. `,
     published: `(${date})`,
@@ -152,11 +154,26 @@ export function highwireTags(item: CslItem): [name: string, content: string][] {
   tags.push(['citation_publication_date', `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`]);
   tags.push(['citation_technical_report_institution', item.publisher]);
   if (item.number) tags.push(['citation_technical_report_number', item.number]);
-  if (item['container-title']) tags.push(['citation_series_title', item['container-title']]);
+  if (item['collection-title']) tags.push(['citation_series_title', item['collection-title']]);
   tags.push(['citation_language', 'zh']);
   if (/^https?:\/\//.test(item.URL)) {
     tags.push(['citation_public_url', item.URL]);
     tags.push(['citation_abstract_html_url', item.URL]);
   }
   return tags;
+}
+
+/** Everything a plan or measure page shows and declares about citing it. */
+export function pageCitation(plan: Plan, site: URL | string | undefined, measure?: Measure) {
+  const item = measure
+    ? cslItem(plan, publicUrl(measurePath(measure), site), measure)
+    : cslItem(plan, publicUrl(planPath(plan.slug), site));
+  const file = (ext: 'json' | CitationFormat) =>
+    measure ? measureDataPath(measure, ext) : planDataPath(plan.slug, ext);
+  return {
+    item,
+    tags: highwireTags(item),
+    downloads: { ris: file('ris'), bib: file('bib'), csl: file('csl.json') },
+    json: file('json'),
+  };
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getAlignment } from '#lib/content/load.ts';
-import { alignmentExport } from '#lib/export/data-export.ts';
+import { alignmentExport } from '#lib/export/alignment.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = () =>

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, CONTENT_DIR } from '#lib/content/load.ts';
-import type { MeasureRecord } from '#lib/export/data-export.ts';
+import type { MeasureRecord } from '#lib/export/measures.ts';
 import { comparable, pageExists, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 
 const library = loadLibrary();
