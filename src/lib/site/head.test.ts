@@ -18,7 +18,7 @@ describe('meta descriptions', () => {
     expect([...cut].length).toBeLessThanOrEqual(40);
     expect(cut.endsWith('…')).toBe(true);
     expect(measure.text.repeat(5).startsWith(cut.slice(0, -1))).toBe(true);
-    expect(metaDescription(`${'word '.repeat(40)}end`, 50)).toMatch(/ word…$|^(word )*word…$/);
+    expect(metaDescription(`${'word '.repeat(40)}end`, 50)).toMatch(/^(word )*word…$/);
   });
 });
 
