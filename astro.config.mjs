@@ -2,8 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 
 // The public address the site is served from (e.g. SITE_URL=https://plans.example.cn npm run build).
 // Without it the site publishes no absolute URL at all: no canonical or og:url, site-relative URLs in
@@ -14,10 +12,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Plan text is rendered from our own parse of the MDX (src/lib/plan-document.ts); MDX pages written by hand
-  // (about, data) use remark-gfm for tables. Smartypants stays off so quotation marks are never rewritten.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
-  // The sitemap lists every page; the 404 page is not a page to index.
+  // @astrojs/mdx renders the hand-written prose page src/pages/about.mdx. Plan text is not rendered through
+  // it: the plan pages print our own parse of content/plans/*.mdx (README, "Why plans are not rendered by MDX").
+  // The sitemap lists every page (the 404 page is not one to index); it needs SITE_URL.
   integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.includes('/404') })] : [])],
   devToolbar: { enabled: false },
 });

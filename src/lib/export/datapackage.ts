@@ -5,7 +5,7 @@
  * property) says where the rows are that its schema describes.
  */
 import { publicUrl } from '#lib/site/citation.ts';
-import { dataPath } from '#lib/site/paths.ts';
+import { dataFilePath } from '#lib/site/paths.ts';
 import type { TableSchema } from './table-schema.ts';
 import { MEASURE_CSV_SCHEMA, MEASURE_SCHEMA } from './measures.ts';
 import { PLAN_CSV_SCHEMA, PLAN_SCHEMA } from './plans.ts';
@@ -151,7 +151,7 @@ export function dataPackage(info: PackageInfo) {
       '五份地方绿色金融改革方案的方案、举措、主题、量化目标、责任单位与文本对齐数据。编辑数据（简称、主题、说明、单位整理、目标换算、期限）按 CC BY 4.0 许可；方案原文为政府公文，逐字照录，不在此许可范围内。',
     version: info.version,
     created: `${info.asOf}T00:00:00Z`,
-    ...(absolute ? { homepage: publicUrl(dataPath(''), info.site) } : {}),
+    ...(absolute ? { homepage: publicUrl(dataFilePath(''), info.site) } : {}),
     licenses: [EDITORIAL_LICENSE],
     sources: info.plans.map((p) => ({ title: `${p.title}（${p.issuers.join('、')}，${p.dateIssued}，政府公文）` })),
     resources: DOWNLOADS.map((d) => ({

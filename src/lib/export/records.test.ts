@@ -7,12 +7,20 @@ import type { PeriodTable } from '#lib/plan/periods.ts';
 const library = buildSample();
 const plan = library.plans[0]!;
 const measure = plan.measures[1]!;
+const topic = {
+  id: 't',
+  name: '碳金融',
+  nameEn: 'Carbon finance',
+  category: 'c',
+  description: 'd',
+  measures: [measure.id],
+};
 const topics: TopicIndex = {
   categories: [{ id: 'c', name: '类', nameEn: 'C', description: 'd' }],
-  topics: [
-    { id: 't', name: '碳金融', nameEn: 'Carbon finance', category: 'c', description: 'd', measures: [measure.id] },
-  ],
+  topics: [topic],
   topicsOf: new Map([[measure.id, ['t']]]),
+  topic: () => topic,
+  topicsOfMeasure: (id) => (id === measure.id ? [topic] : []),
 };
 const periods: PeriodTable = {
   asOf: '2026-11-21',
@@ -26,7 +34,18 @@ const periods: PeriodTable = {
 
 describe('measure and plan documents', () => {
   for (const site of [undefined, 'https://plans.example.cn']) {
-    const ctx = exportContext(topics, { metrics: [], targets: [] }, periods, site);
+    const ctx = exportContext(
+      topics,
+      {
+        metrics: [],
+        targets: [],
+        metric: (id) => {
+          throw new Error(id);
+        },
+      },
+      periods,
+      site,
+    );
     const prefix = site ?? '';
 
     it(`carry text, place, units, topics and citation of a measure (site ${site ?? 'not set'})`, () => {

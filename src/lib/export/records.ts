@@ -8,7 +8,8 @@ import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import type { TargetTable } from '#lib/targets/targets.ts';
 import { periodStatus, type PeriodTable } from '#lib/plan/periods.ts';
-import { cslItem, publicUrl, measureDesignation } from '#lib/site/citation.ts';
+import { cslItem, publicUrl } from '#lib/site/citation.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
 import { measureDataPath, measurePath, planDataPath, planPath } from '#lib/site/paths.ts';
 import { measureRecord } from './measures.ts';
 import { planRecord } from './plans.ts';
@@ -21,7 +22,6 @@ export interface ExportContext {
   site: URL | string | undefined;
   targetsByPlan: Map<string, TargetRecord[]>;
   targetsByMeasure: Map<string, TargetRecord[]>;
-  topicById: Map<string, TopicIndex['topics'][number]>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -47,7 +47,6 @@ export function exportContext(
     site,
     targetsByPlan: groupBy(targetRows, (t) => t.plan),
     targetsByMeasure: groupBy(targetRows, (t) => t.measure),
-    topicById: new Map(topics.topics.map((t) => [t.id, t])),
   };
 }
 
@@ -64,10 +63,9 @@ export function measureDocument(ctx: ExportContext, plan: Plan, measure: Measure
     ...measureRecord(measure, ctx.site),
     designation: measureDesignation(plan, measure),
     planTitle: plan.meta.title,
-    topics: (ctx.topics.topicsOf.get(measure.id) ?? []).map((id) => {
-      const topic = ctx.topicById.get(id)!;
-      return { id, name: topic.name, nameEn: topic.nameEn, category: topic.category };
-    }),
+    topics: ctx.topics
+      .topicsOfMeasure(measure.id)
+      .map(({ id, name, nameEn, category }) => ({ id, name, nameEn, category })),
     targets: ctx.targetsByMeasure.get(measure.id) ?? [],
     citation: cslItem(plan, publicUrl(measurePath(measure), ctx.site), measure),
     citationFiles: citationLinks(ctx.site, (ext) => measureDataPath(measure, ext)),

@@ -13,6 +13,7 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Measure, Plan } from '#lib/plan/model.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
 import { measureDataPath, measurePath, planDataPath, planPath } from './paths.ts';
 
 // BibTeX output keeps Chinese text as it is (the plugin's default escapes it to ASCII and loses it).
@@ -21,11 +22,6 @@ import { measureDataPath, measurePath, planDataPath, planPath } from './paths.ts
 /** GB/T 7714 lists at most three responsible bodies, then 等. */
 export function citationAuthors(issuers: readonly string[]): string {
   return issuers.length > 3 ? `${issuers.slice(0, 3).join(', ')}, 等` : issuers.join(', ');
-}
-
-/** How a measure is named inside its plan: 第9条 in sequentially numbered plans, its outline place (三（一）2) otherwise. */
-export function measureDesignation(plan: Plan, measure: Measure): string {
-  return plan.meta.measureNumbering === 'sequential' ? `第${measure.number}条` : measure.place;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getAgencies } from '#lib/content/load.ts';
+import { getAgencies } from '#lib/content/collections.ts';
 import { agenciesExport, unitsCsv } from '#lib/export/units.ts';
 
-export const GET: APIRoute = () =>
-  new Response(unitsCsv(agenciesExport(getAgencies())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(unitsCsv(agenciesExport(await getAgencies())), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -1,12 +1,12 @@
 /** /data/measures/<slug>/<number>.json (the measure's record) and .ris, .bib, .csl.json (its citation). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/load.ts';
+import { getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/collections.ts';
 import { sharedExportContext, measureDocument } from '#lib/export/records.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, citationFile } from '#lib/site/citation.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 
-export const getStaticPaths = (() =>
-  getLibrary().plans.flatMap((plan) =>
+export const getStaticPaths = (async () =>
+  (await getLibrary()).plans.flatMap((plan) =>
     plan.measures.flatMap((measure) =>
       (['json', ...CITATION_FORMATS] as const).map((format) => ({
         params: { slug: plan.slug, file: `${measure.number}.${format}` },
@@ -15,14 +15,14 @@ export const getStaticPaths = (() =>
     ),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { plan, measure, format } = props as {
     plan: Plan;
     measure: Measure;
     format: 'json' | (typeof CITATION_FORMATS)[number];
   };
   // The indexes are computed once per build, not per file.
-  const context = sharedExportContext(getTopics(), getTargets(), getPeriods(), site);
+  const context = sharedExportContext(await getTopics(), await getTargets(), await getPeriods(), site);
   const document = measureDocument(context, plan, measure);
   if (format === 'json')
     return new Response(JSON.stringify(document, null, 2) + '\n', {
