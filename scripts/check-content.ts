@@ -10,7 +10,7 @@ import { ContentErrors } from '#lib/content/errors.ts';
 try {
   const { library } = loadContent();
   console.error(
-    `check-content: ${library.plans.length} plans, ${library.measures.length} measures, topics, units and targets are consistent`,
+    `check-content: ${library.plans.length} plans, ${library.measures.length} measures, topics, units, targets and periods are consistent`,
   );
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

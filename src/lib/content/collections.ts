@@ -7,9 +7,9 @@ import { getCollection } from 'astro:content';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryOf, type Library } from '#lib/plan/library.ts';
-import { CONTENT_DIR, loadAgencies, loadTargets, loadTopics } from './load.ts';
+import { CONTENT_DIR, loadAgencies, loadPeriods, loadTargets, loadTopics } from './load.ts';
 
-export { getAlignment } from './load.ts';
+export { getAlignment, readSource } from './load.ts';
 
 let cached: { signature: string; library: Library } | undefined;
 
@@ -37,3 +37,4 @@ function memoOnFile<T>(file: string, load: (library: Library) => T): () => Promi
 export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopics(library));
 export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
 export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));
+export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(library));

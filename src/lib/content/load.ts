@@ -8,6 +8,7 @@ import { buildLibrary, slugOfFile, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
+import { buildPeriods, type PeriodTable } from '#lib/plan/periods.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
 import { ContentProblems } from './errors.ts';
 import { decodeContentFile } from './text-file.ts';
@@ -109,8 +110,9 @@ export function loadContent(contentDir: string = CONTENT_DIR) {
   const topics = loadTopics(library, contentDir, problems);
   const agencies = loadAgencies(library, contentDir, problems);
   const targets = loadTargets(library, contentDir, problems);
+  const periods = loadPeriods(library, contentDir, problems);
   problems.throwIfAny();
-  return { library, topics, agencies, targets };
+  return { library, topics, agencies, targets, periods };
 }
 
 let cached: { signature: string; library: Library } | undefined;
@@ -167,6 +169,15 @@ export function loadTargets(library: Library, contentDir: string = CONTENT_DIR, 
   });
 }
 
+export function loadPeriods(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): PeriodTable {
+  return withCollector(problems, (collector) => {
+    const text = readData(contentDir, 'periods.yaml', collector);
+    const into = text === undefined ? new ContentProblems() : collector;
+    const table = collector.guard('content/periods.yaml', () => buildPeriods(text ?? '', library, into));
+    return table ?? { asOf: '', bySlug: new Map() };
+  });
+}
+
 /** Memoises a loader on the library it was built from and the mtime of its file. */
 function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
   let cache: { library: Library; mtime: number; value: T } | undefined;
@@ -181,6 +192,7 @@ function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
 export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopics(library));
 export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
 export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));
+export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(library));
 
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
@@ -195,4 +207,9 @@ export function getAlignment(): Alignment {
     throw new Error(`${relative(process.cwd(), ALIGNMENT_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
   }
   return JSON.parse(text) as Alignment;
+}
+
+/** A received source text (content/sources/<file>), byte for byte, for /sources/<file>. */
+export function readSource(file: string): Buffer {
+  return readFileSync(join(CONTENT_DIR, 'sources', file));
 }

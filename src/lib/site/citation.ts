@@ -1,13 +1,103 @@
 /**
- * Citations in the form of GB/T 7714-2015 for an online document ([EB/OL]):
- * 责任者. 题名: 其他题名信息[EB/OL]. (发布日期)[引用日期]. 获取路径.
+ * Citation data for plans and measures. One CSL-JSON item per plan or measure is the single source:
+ * the RIS, BibTeX and CSL-JSON downloads and the APA form are produced from it by citation-js, and
+ * the GB/T 7714 form by the small formatter below.
+ *
+ * Item type: CSL `report` (RIS RPRT, BibTeX @techreport, Zotero "Report"). A plan is a government
+ * document with an issuing body, a 文号 and a date; `report` carries all three in every format
+ * (author = institution, number = 文号, publisher = issuer), while `legislation` loses the number
+ * in BibTeX (@misc) and is meant for statutes, which these plans are not.
  */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
+import { measureDataPath, measurePath, planDataPath, planPath } from './paths.ts';
+
+// BibTeX output keeps Chinese text as it is (the plugin's default escapes it to ASCII and loses it).
+(plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
 
 /** GB/T 7714 lists at most three responsible bodies, then 等. */
 export function citationAuthors(issuers: readonly string[]): string {
   return issuers.length > 3 ? `${issuers.slice(0, 3).join(', ')}, 等` : issuers.join(', ');
+}
+
+/**
+ * The address printed in citations and data files: absolute when the site's address is configured
+ * (SITE_URL), otherwise the site-relative path, never a made-up host.
+ */
+export function publicUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** The CSL-JSON fields this site fills (a subset of CSL 1.0.2). */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'report';
+  /** The plan's title, or for a measure its designation and title (第9条 积极参与碳金融市场发展). */
+  title: string;
+  /** For a measure: the plan's title, as the series the measure belongs to (RIS T2, BibTeX series, Zotero Series). */
+  'collection-title'?: string;
+  /** The issuing bodies, as institutions (CSL `literal` names are never split into family/given). */
+  author: { literal: string }[];
+  issued: { 'date-parts': [[number, number, number]] };
+  /** The 文号. */
+  number?: string;
+  publisher: string;
+  'publisher-place': string;
+  language: 'zh-CN';
+  URL: string;
+}
+
+function dateParts(iso: string): [[number, number, number]] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [[y!, m!, d!]];
+}
+
+/** The CSL-JSON item of a plan, or of a measure within it; `url` is the page's public address. */
+export function cslItem(plan: Plan, url: string, measure?: Measure): CslItem {
+  const { meta } = plan;
+  return {
+    id: measure ? measure.id : plan.slug,
+    // BibTeX keys allow letters, digits and _ only (tongnan_9, panzhihua_3_1_2).
+    'citation-key': (measure ? `${plan.slug}_${measure.number}` : plan.slug).replace(/[^A-Za-z0-9_]/g, '_'),
+    type: 'report',
+    title: measure ? `${measureDesignation(plan, measure)} ${measure.title}` : meta.title,
+    ...(measure ? { 'collection-title': meta.title } : {}),
+    author: meta.issuers.map((literal) => ({ literal })),
+    issued: { 'date-parts': dateParts(meta.dateIssued) },
+    ...(meta.documentNumber ? { number: meta.documentNumber.value } : {}),
+    publisher: meta.issuers[0]!,
+    'publisher-place': [meta.region.province, meta.region.city, meta.region.district].filter(Boolean).join(''),
+    language: 'zh-CN',
+    URL: url,
+  };
+}
+
+export type CitationFormat = 'ris' | 'bib' | 'csl.json';
+export const CITATION_FORMATS: readonly CitationFormat[] = ['ris', 'bib', 'csl.json'];
+
+/** Media types of the downloads (RIS and BibTeX have no registered type; these are the ones reference managers recognise). */
+export const CITATION_MEDIA_TYPES: Readonly<Record<CitationFormat, string>> = {
+  ris: 'application/x-research-info-systems',
+  bib: 'application/x-bibtex',
+  'csl.json': 'application/vnd.citationstyles.csl+json',
+};
+
+/** One download, produced by citation-js from the CSL item. */
+export function citationFile(item: CslItem, format: CitationFormat): string {
+  const cite = new Cite(item);
+  if (format === 'ris') return cite.format('ris', { format: 'text' }) as string;
+  if (format === 'bib') return cite.format('bibtex', { format: 'text' }) as string;
+  return JSON.stringify([item], null, 2) + '\n';
+}
+
+/** APA (7th edition, the CSL style citation-js ships), English locale: APA is an English-language style. */
+export function apaCitation(item: CslItem): string {
+  return (new Cite(item).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }) as string).trim();
 }
 
 export interface CitationParts {
@@ -19,17 +109,67 @@ export interface CitationParts {
   url: string;
 }
 
-export function planCitation(plan: Plan, url: string, measure?: Measure): CitationParts {
-  const number = plan.meta.documentNumber ? `: ${plan.meta.documentNumber.value}` : '';
-  const part = measure ? `: ${measureDesignation(plan, measure)} ${measure.title}` : '';
+/**
+ * GB/T 7714-2015 for an online document ([EB/OL]): 责任者. 题名: 其他题名信息[EB/OL]. (发布日期)[引用日期]. 获取路径.
+ * Written by hand from the CSL item: no npm package carries the GB/T 7714 CSL style
+ * (china-national-standard-gb-t-7714-2015-*), and the form needs only these fields.
+ */
+export function gbtCitation(item: CslItem): CitationParts {
+  const [[y, m, d]] = item.issued['date-parts'];
+  const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const document = item['collection-title'] ?? item.title;
+  const number = item.number ? `: ${item.number}` : '';
+  const part = item['collection-title'] ? `: ${item.title}` : '';
   return {
-    head: `${citationAuthors(plan.meta.issuers)}. ${plan.meta.title}${number}${part}[EB/OL]. `,
-    published: `(${plan.meta.dateIssued})`,
-    url,
+    head: `${citationAuthors(item.author.map((a) => a.literal))}. ${document}${number}${part}[EB/OL]. `,
+    published: `(${date})`,
+    url: item.URL,
   };
+}
+
+/** GB/T 7714 parts of a plan or measure citation. */
+export function planCitation(plan: Plan, url: string, measure?: Measure): CitationParts {
+  return gbtCitation(cslItem(plan, url, measure));
 }
 
 /** The citation as one line, with the date the reader accessed the page. */
 export function citationText(parts: CitationParts, accessed: string): string {
   return `${parts.head}${parts.published}[${accessed}]. ${parts.url}.`;
+}
+
+/**
+ * Highwire Press tags, read by Zotero's "Embedded Metadata" translator and Google Scholar:
+ * citation_author once per issuing body, the 文号 as citation_technical_report_number (which also
+ * makes Zotero file the page as a Report), the plan as citation_series_title on a measure page.
+ * URL tags are left out when the address is only site-relative.
+ */
+export function highwireTags(item: CslItem): [name: string, content: string][] {
+  const [[y, m, d]] = item.issued['date-parts'];
+  const tags: [string, string][] = [['citation_title', item.title]];
+  for (const a of item.author) tags.push(['citation_author', a.literal]);
+  tags.push(['citation_publication_date', `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`]);
+  tags.push(['citation_technical_report_institution', item.publisher]);
+  if (item.number) tags.push(['citation_technical_report_number', item.number]);
+  if (item['collection-title']) tags.push(['citation_series_title', item['collection-title']]);
+  tags.push(['citation_language', 'zh']);
+  if (/^https?:\/\//.test(item.URL)) {
+    tags.push(['citation_public_url', item.URL]);
+    tags.push(['citation_abstract_html_url', item.URL]);
+  }
+  return tags;
+}
+
+/** Everything a plan or measure page shows and declares about citing it. */
+export function pageCitation(plan: Plan, site: URL | string | undefined, measure?: Measure) {
+  const item = measure
+    ? cslItem(plan, publicUrl(measurePath(measure), site), measure)
+    : cslItem(plan, publicUrl(planPath(plan.slug), site));
+  const file = (ext: 'json' | CitationFormat) =>
+    measure ? measureDataPath(measure, ext) : planDataPath(plan.slug, ext);
+  return {
+    item,
+    tags: highwireTags(item),
+    downloads: { ris: file('ris'), bib: file('bib'), csl: file('csl.json') },
+    json: file('json'),
+  };
 }

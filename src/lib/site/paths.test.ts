@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadAgencies, loadLibrary, loadTopics } from '#lib/content/load.ts';
-import { agencyPath, measureInPlanPath, measurePath, PAGES, planPath, taskInPlanPath, topicPath } from './paths.ts';
+import {
+  agencyPath,
+  measureDataPath,
+  measureInPlanPath,
+  measurePath,
+  PAGES,
+  planDataPath,
+  planPath,
+  sourcePath,
+  taskInPlanPath,
+  topicPath,
+} from './paths.ts';
 
 const published = new Set(
   readFileSync(new URL('../../tests/published-urls.txt', import.meta.url), 'utf8')
@@ -18,6 +29,16 @@ describe('paths', () => {
       ...library.measures.map(measurePath),
       ...loadTopics(library).topics.map((t) => topicPath(t.id)),
       ...loadAgencies(library).agencies.map((a) => agencyPath(a.id)),
+    ];
+    expect(made.filter((path) => !published.has(path))).toEqual([]);
+  });
+
+  it('make the published URL of every plan and measure download and source text', () => {
+    const extensions = ['json', 'ris', 'bib', 'csl.json'] as const;
+    const made = [
+      ...library.plans.flatMap((p) => extensions.map((ext) => planDataPath(p.slug, ext))),
+      ...library.measures.flatMap((m) => extensions.map((ext) => measureDataPath(m, ext))),
+      ...library.plans.map((p) => sourcePath(p.meta.source)),
     ];
     expect(made.filter((path) => !published.has(path))).toEqual([]);
   });

@@ -112,3 +112,25 @@ export function dataFilePath(name: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** The downloadable files of a plan: JSON record and citations, e.g. /data/plans/tongnan.json, /data/plans/tongnan.ris. */
+export function planDataPath(slug: string, extension: 'json' | 'ris' | 'bib' | 'csl.json' = 'json'): string {
+  return `${PAGES.data}plans/${slug}.${extension}`;
+}
+
+/** The downloadable files of a measure, e.g. /data/measures/panzhihua/3.1.2.json, …/3.1.2.ris. */
+export function measureDataPath(
+  measure: { plan: string; number: string },
+  extension: 'json' | 'ris' | 'bib' | 'csl.json' = 'json',
+): string {
+  return `${PAGES.data}measures/${measure.plan}/${measure.number}.${extension}`;
+}
+
+/** The Atom feed of the library and the default share image. */
+export const FEED_PATH = '/feed.xml';
+export const SHARE_IMAGE_PATH = '/og-image.png';
+
+/** A received source text as published, e.g. /sources/000_a517b2b22c002621.txt. */
+export function sourcePath(file: string): string {
+  return `/sources/${file}`;
+}

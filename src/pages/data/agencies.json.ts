@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getAgencies } from '#lib/content/collections.ts';
-import { agenciesExport } from '#lib/export/data-export.ts';
+import { agenciesExport } from '#lib/export/units.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getTopics } from '#lib/content/collections.ts';
-import { topicsExport } from '#lib/export/data-export.ts';
+import { topicsExport } from '#lib/export/topics.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = async () =>

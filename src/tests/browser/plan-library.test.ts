@@ -41,7 +41,10 @@ describe('reading a plan', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain(measure.title);
     expect(text).toContain(measure.units!.lead[0]!);
-    expect(await page.locator('.citation').innerText()).toContain('[EB/OL]');
+    // GB/T 7714 first; without JavaScript (and without SITE_URL) it ends with the site-relative path.
+    const citation = await page.locator('.citation').first().innerText();
+    expect(citation).toContain('[EB/OL]');
+    expect(citation).toContain(`/plans/${measure.plan}/${measure.number}/.`);
     await page.context().close();
   });
 

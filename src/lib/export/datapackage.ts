@@ -1,0 +1,171 @@
+/**
+ * /data/datapackage.json: a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/)
+ * listing every CSV and JSON download with its Table Schema. For a JSON file whose rows sit
+ * inside an object (topics.json's `topics`), the resource's `rowsAt` (a JSON Pointer, our own
+ * property) says where the rows are that its schema describes.
+ */
+import { publicUrl } from '#lib/site/citation.ts';
+import { dataFilePath } from '#lib/site/paths.ts';
+import type { TableSchema } from './table-schema.ts';
+import { MEASURE_CSV_SCHEMA, MEASURE_SCHEMA } from './measures.ts';
+import { PLAN_CSV_SCHEMA, PLAN_SCHEMA } from './plans.ts';
+import { TOPIC_CSV_SCHEMA, TOPIC_SCHEMA } from './topics.ts';
+import { TARGET_CSV_SCHEMA, TARGET_SCHEMA } from './targets.ts';
+import { UNIT_CSV_SCHEMA, UNIT_SCHEMA } from './units.ts';
+import { PAIR_SCHEMA } from './alignment.ts';
+
+export interface DownloadSpec {
+  /** Resource name in the package (lower case, - and _ only). */
+  name: string;
+  /** File name in /data/. */
+  file: string;
+  title: string;
+  description: string;
+  schema: TableSchema;
+  /** JSON Pointer to the row array inside a JSON file; absent when the file is the array or a CSV. */
+  rowsAt?: string;
+  /** Whether the file holds words of the plans (government documents) rather than only editorial data. */
+  planText: boolean;
+}
+
+const PLAN_TEXT_NOTE = '含方案原文（政府公文，由署名机关发布，逐字照录），原文不属于本站编辑数据许可的范围。';
+
+/** Every download in /data/ that is a table, in the order /data/ lists them. */
+export const DOWNLOADS: readonly DownloadSpec[] = [
+  {
+    name: 'plans',
+    file: 'plans.csv',
+    title: '方案（CSV）',
+    description: '每份方案一行。',
+    schema: PLAN_CSV_SCHEMA,
+    planText: true,
+  },
+  {
+    name: 'plans-json',
+    file: 'plans.json',
+    title: '方案（JSON）',
+    description: '每份方案一个对象。',
+    schema: PLAN_SCHEMA,
+    planText: true,
+  },
+  {
+    name: 'measures',
+    file: 'measures.csv',
+    title: '举措（CSV）',
+    description: '每条举措一行，含原文。',
+    schema: MEASURE_CSV_SCHEMA,
+    planText: true,
+  },
+  {
+    name: 'measures-json',
+    file: 'measures.json',
+    title: '举措（JSON）',
+    description: '每条举措一个对象，含原文。',
+    schema: MEASURE_SCHEMA,
+    planText: true,
+  },
+  {
+    name: 'topics',
+    file: 'topics.csv',
+    title: '主题（CSV）',
+    description: '每个主题一行（编辑数据）。',
+    schema: TOPIC_CSV_SCHEMA,
+    planText: false,
+  },
+  {
+    name: 'topics-json',
+    file: 'topics.json',
+    title: '主题（JSON）',
+    description: '主题类别与主题（编辑数据）；表格行在 topics 数组中。',
+    schema: TOPIC_SCHEMA,
+    rowsAt: '/topics',
+    planText: false,
+  },
+  {
+    name: 'targets',
+    file: 'targets.csv',
+    title: '量化目标（CSV）',
+    description: '每个目标一行，引文为原文。',
+    schema: TARGET_CSV_SCHEMA,
+    planText: true,
+  },
+  {
+    name: 'targets-json',
+    file: 'targets.json',
+    title: '量化目标（JSON）',
+    description: '指标与目标；表格行在 targets 数组中，引文为原文。',
+    schema: TARGET_SCHEMA,
+    rowsAt: '/targets',
+    planText: true,
+  },
+  {
+    name: 'units',
+    file: 'units.csv',
+    title: '责任单位（CSV）',
+    description: '每个单位一行（编辑数据，写法为原文）。',
+    schema: UNIT_CSV_SCHEMA,
+    planText: false,
+  },
+  {
+    name: 'units-json',
+    file: 'agencies.json',
+    title: '责任单位（JSON）',
+    description: '单位类型与单位；表格行在 agencies 数组中。',
+    schema: UNIT_SCHEMA,
+    rowsAt: '/agencies',
+    planText: false,
+  },
+  {
+    name: 'alignment-json',
+    file: 'alignment.json',
+    title: '相似度与文本重合（JSON）',
+    description: '计算结果；表格行（相似举措对）在 pairs 数组中，另有 reuse 矩阵。',
+    schema: PAIR_SCHEMA,
+    rowsAt: '/pairs',
+    planText: false,
+  },
+];
+
+export const EDITORIAL_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+export interface PackageInfo {
+  /** The project's version (package.json). */
+  version: string;
+  /** The date the content was last reviewed (content/periods.yaml asOf): deterministic, unlike the build clock. */
+  asOf: string;
+  plans: { title: string; issuers: string[]; dateIssued: string }[];
+  site: URL | string | undefined;
+}
+
+export function dataPackage(info: PackageInfo) {
+  const absolute = info.site !== undefined;
+  return {
+    profile: 'data-package',
+    name: 'green-finance-plans',
+    title: '绿色金融改革方案对照：数据',
+    description:
+      '五份地方绿色金融改革方案的方案、举措、主题、量化目标、责任单位与文本对齐数据。编辑数据（简称、主题、说明、单位整理、目标换算、期限）按 CC BY 4.0 许可；方案原文为政府公文，逐字照录，不在此许可范围内。',
+    version: info.version,
+    created: `${info.asOf}T00:00:00Z`,
+    ...(absolute ? { homepage: publicUrl(dataFilePath(''), info.site) } : {}),
+    licenses: [EDITORIAL_LICENSE],
+    sources: info.plans.map((p) => ({ title: `${p.title}（${p.issuers.join('、')}，${p.dateIssued}，政府公文）` })),
+    resources: DOWNLOADS.map((d) => ({
+      name: d.name,
+      // Relative to this descriptor, which lies in /data/ beside the files.
+      path: d.file,
+      title: d.title,
+      description: d.planText ? `${d.description}${PLAN_TEXT_NOTE}` : d.description,
+      format: d.file.endsWith('.csv') ? 'csv' : 'json',
+      mediatype: d.file.endsWith('.csv') ? 'text/csv' : 'application/json',
+      encoding: d.file.endsWith('.csv') ? 'utf-8-sig' : 'utf-8',
+      ...(d.file.endsWith('.csv') ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } : {}),
+      ...(d.rowsAt ? { rowsAt: d.rowsAt } : {}),
+      schema: d.schema,
+    })),
+  };
+}

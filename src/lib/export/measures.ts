@@ -1,0 +1,110 @@
+/** /data/measures.json and /data/measures.csv: one record per measure. */
+import type { Library } from '#lib/plan/library.ts';
+import type { Measure } from '#lib/plan/model.ts';
+import { measureInPlanPath, measurePath } from '#lib/site/paths.ts';
+import { publicUrl } from '#lib/site/citation.ts';
+import { excelCsv } from './csv.ts';
+import { csvSchema, fieldsOf, required, tableSchema, unique } from './table-schema.ts';
+
+export interface MeasureRecord {
+  id: string;
+  plan: string;
+  number: string;
+  place: string;
+  title: string;
+  text: string;
+  section: string[];
+  lead: string[];
+  responsible: string[];
+  url: string;
+  anchor: string;
+  truncated: boolean;
+}
+
+export const MEASURE_SCHEMA = tableSchema(
+  fieldsOf<MeasureRecord>({
+    id: {
+      type: 'string',
+      description: '举措编号：方案代码/条号，如 tongnan/9、panzhihua/3.1.2，长期不变。',
+      constraints: unique,
+    },
+    plan: {
+      type: 'string',
+      description: '方案代码：chongqing、tongnan、shapingba、rongchang、panzhihua。',
+      constraints: required,
+    },
+    number: {
+      type: 'string',
+      description:
+        '方案自身的编号。潼南、沙坪坝、荣昌按条顺序编号；攀枝花、重庆总体方案按层级编号（3.1.2 即三（一）2）。',
+      constraints: required,
+    },
+    place: {
+      type: 'string',
+      description: '在方案结构中的位置，按公文引用习惯书写，如 二（四）9。',
+      constraints: required,
+    },
+    title: { type: 'string', description: '举措标题：原文首句（不含句号）。', constraints: required },
+    text: {
+      type: 'string',
+      description: '举措全文，按原文，不含开头的序号；含括注的牵头/责任单位。多段之间以换行分隔。',
+      constraints: required,
+    },
+    section: { type: 'array', description: '举措所在的各级标题，由外到内。' },
+    lead: { type: 'array', description: '牵头单位（或牵头部门），按原文书写与顺序。' },
+    responsible: { type: 'array', description: '责任单位（或责任部门、协同单位），按原文书写与顺序。' },
+    url: {
+      type: 'string',
+      description: '本条举措的固定页面地址（未配置网站地址时为站内路径）。',
+      constraints: required,
+    },
+    anchor: {
+      type: 'string',
+      description: '本条在方案全文页面中的锚点：方案页面地址加 #锚点 即定位到本条。',
+      constraints: required,
+    },
+    truncated: {
+      type: 'boolean',
+      description: '来源文本在本条中途中断时为 true（仅重庆总体方案二（五））。',
+      constraints: required,
+    },
+  }),
+  { primaryKey: 'id', foreignKeys: [{ fields: 'plan', reference: { resource: 'plans', fields: 'slug' } }] },
+);
+
+/** How list fields are joined in the CSV: units as the plans print them, headings with ›. */
+export const MEASURE_CSV_JOINERS = { section: ' › ', lead: '、', responsible: '、' } as const;
+export const MEASURE_CSV_SCHEMA = csvSchema(MEASURE_SCHEMA, MEASURE_CSV_JOINERS);
+
+export function measureRecords(library: Library, site: URL | string | undefined): MeasureRecord[] {
+  return library.measures.map((m) => measureRecord(m, site));
+}
+
+export function measureRecord(m: Measure, site: URL | string | undefined): MeasureRecord {
+  return {
+    id: m.id,
+    plan: m.plan,
+    number: m.number,
+    place: m.place,
+    title: m.title,
+    text: m.text,
+    section: m.sections.map((s) => s.text),
+    lead: m.units?.lead ?? [],
+    responsible: m.units?.responsible ?? [],
+    url: publicUrl(measurePath(m), site),
+    anchor: measureInPlanPath(m).split('#')[1]!,
+    truncated: m.truncated,
+  };
+}
+
+export function measuresCsv(records: readonly MeasureRecord[]): string {
+  return excelCsv(
+    MEASURE_CSV_SCHEMA,
+    records.map((r) =>
+      MEASURE_SCHEMA.fields.map(({ name }) => {
+        const value = r[name as keyof MeasureRecord];
+        return Array.isArray(value) ? value.join(MEASURE_CSV_JOINERS[name as keyof typeof MEASURE_CSV_JOINERS]) : value;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { exportContext, measureDocument, planDocument } from './records.ts';
+import { buildSample } from '#tests/fixtures/sample-library.ts';
+import type { TopicIndex } from '#lib/topics/topics.ts';
+import type { PeriodTable } from '#lib/plan/periods.ts';
+
+const library = buildSample();
+const plan = library.plans[0]!;
+const measure = plan.measures[1]!;
+const topic = {
+  id: 't',
+  name: '碳金融',
+  nameEn: 'Carbon finance',
+  category: 'c',
+  description: 'd',
+  measures: [measure.id],
+};
+const topics: TopicIndex = {
+  categories: [{ id: 'c', name: '类', nameEn: 'C', description: 'd' }],
+  topics: [topic],
+  topicsOf: new Map([[measure.id, ['t']]]),
+  topic: () => topic,
+  topicsOfMeasure: (id) => (id === measure.id ? [topic] : []),
+};
+const periods: PeriodTable = {
+  asOf: '2026-11-21',
+  bySlug: new Map([
+    [
+      'sample',
+      { plan: 'sample', statements: [{ printed: '到2025年', year: 2025, quote: 'q', location: '一' }], note: null },
+    ],
+  ]),
+};
+
+describe('measure and plan documents', () => {
+  for (const site of [undefined, 'https://plans.example.cn']) {
+    const ctx = exportContext(
+      topics,
+      {
+        metrics: [],
+        targets: [],
+        metric: (id) => {
+          throw new Error(id);
+        },
+      },
+      periods,
+      site,
+    );
+    const prefix = site ?? '';
+
+    it(`carry text, place, units, topics and citation of a measure (site ${site ?? 'not set'})`, () => {
+      const doc = measureDocument(ctx, plan, measure);
+      expect(doc.text).toBe(measure.text);
+      expect(doc.place).toBe(measure.place);
+      expect(doc.lead).toEqual(measure.units?.lead ?? []);
+      expect(doc.topics.map((t) => t.id)).toEqual(['t']);
+      expect(doc.citation.URL).toBe(`${prefix}/plans/sample/${measure.number}/`);
+      expect(doc.json).toBe(`${prefix}/data/measures/sample/${measure.number}.json`);
+      expect(doc.citationFiles.ris).toBe(`${prefix}/data/measures/sample/${measure.number}.ris`);
+    });
+
+    it(`list a plan's measures and its period status (site ${site ?? 'not set'})`, () => {
+      const doc = planDocument(ctx, plan);
+      expect(doc.measures.map((m) => m.id)).toEqual(plan.measures.map((m) => m.id));
+      expect(doc.period.status).toBe('passed');
+      expect(doc.url).toBe(`${prefix}/plans/sample/`);
+    });
+  }
+});

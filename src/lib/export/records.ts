@@ -1,0 +1,128 @@
+/**
+ * One JSON document per plan (/data/plans/<slug>.json) and per measure
+ * (/data/measures/<slug>/<number>.json): everything the site knows about it, with its citation.
+ * Each document is built by one function from an ExportContext computed once per build, so a new
+ * part (e.g. counterparts) is one more index in the context and one more field here.
+ */
+import type { Measure, Plan } from '#lib/plan/model.ts';
+import type { TopicIndex } from '#lib/topics/topics.ts';
+import type { TargetTable } from '#lib/targets/targets.ts';
+import { periodStatus, type PeriodTable } from '#lib/plan/periods.ts';
+import { cslItem, publicUrl } from '#lib/site/citation.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
+import { measureDataPath, measurePath, planDataPath, planPath } from '#lib/site/paths.ts';
+import { measureRecord } from './measures.ts';
+import { planRecord } from './plans.ts';
+import { targetsExport, type TargetRecord } from './targets.ts';
+
+export interface ExportContext {
+  topics: TopicIndex;
+  periods: PeriodTable;
+  /** The configured public address; undefined gives site-relative URLs. */
+  site: URL | string | undefined;
+  targetsByPlan: Map<string, TargetRecord[]>;
+  targetsByMeasure: Map<string, TargetRecord[]>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+/** The indexes the documents need, computed once per build. */
+export function exportContext(
+  topics: TopicIndex,
+  targets: TargetTable,
+  periods: PeriodTable,
+  site: URL | string | undefined,
+): ExportContext {
+  const targetRows = targetsExport(targets, site).targets;
+  return {
+    topics,
+    periods,
+    site,
+    targetsByPlan: groupBy(targetRows, (t) => t.plan),
+    targetsByMeasure: groupBy(targetRows, (t) => t.measure),
+  };
+}
+
+function citationLinks(site: ExportContext['site'], path: (ext: 'ris' | 'bib' | 'csl.json') => string) {
+  return {
+    ris: publicUrl(path('ris'), site),
+    bibtex: publicUrl(path('bib'), site),
+    cslJson: publicUrl(path('csl.json'), site),
+  };
+}
+
+export function measureDocument(ctx: ExportContext, plan: Plan, measure: Measure) {
+  return {
+    ...measureRecord(measure, ctx.site),
+    designation: measureDesignation(plan, measure),
+    planTitle: plan.meta.title,
+    topics: ctx.topics
+      .topicsOfMeasure(measure.id)
+      .map(({ id, name, nameEn, category }) => ({ id, name, nameEn, category })),
+    targets: ctx.targetsByMeasure.get(measure.id) ?? [],
+    citation: cslItem(plan, publicUrl(measurePath(measure), ctx.site), measure),
+    citationFiles: citationLinks(ctx.site, (ext) => measureDataPath(measure, ext)),
+    json: publicUrl(measureDataPath(measure), ctx.site),
+  };
+}
+
+export function planDocument(ctx: ExportContext, plan: Plan) {
+  const period = ctx.periods.bySlug.get(plan.slug);
+  return {
+    ...planRecord(plan, ctx.site),
+    period: {
+      statements: period?.statements ?? [],
+      note: period?.note ?? null,
+      asOf: ctx.periods.asOf,
+      status: periodStatus(period, ctx.periods.asOf).kind,
+    },
+    measures: plan.measures.map((m) => ({
+      id: m.id,
+      number: m.number,
+      place: m.place,
+      title: m.title,
+      url: publicUrl(measurePath(m), ctx.site),
+      json: publicUrl(measureDataPath(m), ctx.site),
+    })),
+    targets: ctx.targetsByPlan.get(plan.slug) ?? [],
+    citation: cslItem(plan, publicUrl(planPath(plan.slug), ctx.site)),
+    citationFiles: citationLinks(ctx.site, (ext) => planDataPath(plan.slug, ext)),
+    json: publicUrl(planDataPath(plan.slug), ctx.site),
+  };
+}
+
+/** What each field of a plan or measure document adds to the record fields, shown on /data/. */
+export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = {
+  '（举措）designation': '本条在方案中的称呼：第9条，或按层级的位置 三（一）2。',
+  '（举措）planTitle': '所属方案标题。',
+  '（举措）topics': '本条的主题（编者所加）：id、name、nameEn、category。',
+  '（方案）period':
+    '方案自定的期限（编者整理，引文为原文）：statements 为原文表述（printed、year、quote、location），asOf 为核对日期，status 为 passed（目标年份已过）、running 或 no-year（未写明年份）。',
+  '（方案）measures': '各条举措：id、number、place、title、url、json。',
+  targets: '本条或本方案的量化目标，字段同 targets.json。',
+  citation: '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址。',
+  citationFiles: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
+  json: '本文件的地址。',
+};
+
+let memo: { key: unknown[]; context: ExportContext } | undefined;
+
+/** exportContext, computed again only when one of its inputs is a new object (dev server edits). */
+export function sharedExportContext(
+  topics: TopicIndex,
+  targets: TargetTable,
+  periods: PeriodTable,
+  site: URL | string | undefined,
+): ExportContext {
+  const key = [topics, targets, periods, String(site)];
+  if (!memo || memo.key.some((k, i) => k !== key[i]))
+    memo = { key, context: exportContext(topics, targets, periods, site) };
+  return memo.context;
+}

@@ -1,0 +1,62 @@
+/** /data/agencies.json and /data/units.csv: the registry of lead and responsible units. */
+import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
+import { excelCsv } from './csv.ts';
+import { csvSchema, fieldsOf, required, tableSchema, unique } from './table-schema.ts';
+
+export type UnitRecord = ReturnType<typeof agenciesExport>['agencies'][number];
+
+export const UNIT_SCHEMA = tableSchema(
+  fieldsOf<UnitRecord>({
+    id: { type: 'string', description: '单位代码，也是单位页面地址 /agencies/<id>/ 的一部分。', constraints: unique },
+    name: {
+      type: 'string',
+      description: '单位全称（编者整理，以方案印发时的名称为准；未能核实处见 note）。',
+      constraints: required,
+    },
+    aliases: {
+      type: 'array',
+      description: '方案中出现的全部写法。measures.json 中 lead、responsible 的每个名称都在某个单位的 aliases 中。',
+    },
+    type: {
+      type: 'string',
+      description: '单位类型代码（类型见 agencies.json 的 types），用于跨方案比较。',
+      constraints: required,
+    },
+    jurisdiction: { type: 'string', description: '所在地与辖区。', constraints: required },
+    plans: {
+      type: 'array',
+      description: '这些写法在哪些方案中指这个单位：同一写法（如“区财政局”）在不同方案中指不同单位。',
+    },
+    note: { type: 'string', description: '编者说明，没有时为空（null）。' },
+  }),
+  { primaryKey: 'id' },
+);
+
+export const UNIT_CSV_SCHEMA = csvSchema(UNIT_SCHEMA, { aliases: '、', plans: ' ' });
+
+export const UNIT_EXTRA_FIELDS: Readonly<Record<string, string>> = {
+  'types[]': '单位类型（编者所加）：id、name（中文名）、nameEn（英文名）。',
+};
+
+/** /data/agencies.json: {types, agencies: [{id, name, aliases, type, jurisdiction, plans, note}]}. */
+export function agenciesExport(registry: AgencyRegistry) {
+  return {
+    types: registry.types,
+    agencies: registry.agencies.map(({ id, name, aliases, type, jurisdiction, plans, note }) => ({
+      id,
+      name,
+      aliases,
+      type: type as string,
+      jurisdiction,
+      plans,
+      note: note ?? null,
+    })),
+  };
+}
+
+export function unitsCsv(data: ReturnType<typeof agenciesExport>): string {
+  return excelCsv(
+    UNIT_CSV_SCHEMA,
+    data.agencies.map((a) => [a.id, a.name, a.aliases.join('、'), a.type, a.jurisdiction, a.plans.join(' '), a.note]),
+  );
+}

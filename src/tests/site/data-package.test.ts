@@ -1,0 +1,112 @@
+/**
+ * /data/datapackage.json against the Data Package profile, and every row of every resource against
+ * its Table Schema: types, required fields and enums by tableschema (the Frictionless JavaScript
+ * library), primary keys unique and foreign keys resolving, checked here.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import Ajv from 'ajv-draft-04';
+import tableschema from 'tableschema';
+import { readDistText, requireBuild, pageExists } from '#tests/built-site.ts';
+import { profile } from '#tests/data-package-profiles.ts';
+import type { TableSchema } from '#lib/export/table-schema.ts';
+
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  rowsAt?: string;
+  schema: TableSchema;
+}
+interface Descriptor {
+  resources: Resource[];
+  created: string;
+  licenses: { name: string }[];
+}
+
+let descriptor: Descriptor;
+/** Resource name → its rows as objects keyed by field name (CSV cells as text, JSON values as they are). */
+const rows = new Map<string, Record<string, unknown>[]>();
+
+function pointer(data: unknown, at: string | undefined): unknown {
+  return (at ?? '')
+    .split('/')
+    .slice(1)
+    .reduce((value, key) => (value as Record<string, unknown>)[key], data);
+}
+
+beforeAll(() => {
+  requireBuild();
+  descriptor = JSON.parse(readDistText('/data/datapackage.json'));
+  for (const resource of descriptor.resources) {
+    const text = readDistText(`/data/${resource.path}`);
+    if (resource.format === 'csv') {
+      expect(text.charCodeAt(0), `${resource.path} starts with a BOM`).toBe(0xfeff);
+      expect(text.replace(/\r\n/g, ''), `${resource.path} uses CRLF only`).not.toMatch(/\n(?=[^"]*$)/);
+      rows.set(resource.name, parse(text, { bom: true, columns: true }) as Record<string, string>[]);
+    } else {
+      rows.set(resource.name, pointer(JSON.parse(text), resource.rowsAt) as Record<string, unknown>[]);
+    }
+  }
+});
+
+describe('datapackage.json', () => {
+  it('validates against the Data Package profile', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(profile('datapackage', 'data-package.json'));
+    validate(descriptor);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('lists every CSV and JSON download in /data/, each file served', () => {
+    const listed = descriptor.resources.map((r) => r.path).sort();
+    for (const path of listed) expect(pageExists(`/data/${path}`), path).toBe(true);
+    const links = readDistText('/data/')
+      .match(/href="\/data\/[^"/]+\.(csv|json)"/g)!
+      .map((h) => h.slice('href="/data/'.length, -1))
+      .filter((f) => f !== 'datapackage.json');
+    expect(listed).toEqual([...new Set(links)].sort());
+  });
+
+  it('every row of every resource conforms to its Table Schema', async () => {
+    for (const resource of descriptor.resources) {
+      const schema = await tableschema.Schema.load(resource.schema);
+      const data = rows.get(resource.name)!;
+      expect(data.length, resource.name).toBeGreaterThan(0);
+      data.forEach((row, i) => {
+        // CSV columns stand in schema order; JSON objects may order their keys (stable JSON sorts them).
+        const names = resource.format === 'csv' ? Object.keys(row) : Object.keys(row).sort();
+        const expected = resource.format === 'csv' ? schema.fieldNames : [...schema.fieldNames].sort();
+        expect(names, `${resource.name} row ${i + 1}: fields`).toEqual(expected);
+        expect(
+          () => schema.castRow(schema.fieldNames.map((f) => row[f])),
+          `${resource.name} row ${i + 1}`,
+        ).not.toThrow();
+      });
+    }
+  });
+
+  it('has unique primary keys and foreign keys that resolve', () => {
+    const key = (row: Record<string, unknown>, fields: string | string[]) =>
+      [fields]
+        .flat()
+        .map((f) => String(row[f]))
+        .join('\u0000');
+    for (const resource of descriptor.resources) {
+      const data = rows.get(resource.name)!;
+      if (resource.schema.primaryKey) {
+        const keys = data.map((r) => key(r, resource.schema.primaryKey!));
+        expect(keys.length, `${resource.name} primary key unique`).toBe(new Set(keys).size);
+      }
+      for (const fk of resource.schema.foreignKeys ?? []) {
+        const targets = new Set(rows.get(fk.reference.resource)!.map((r) => String(r[fk.reference.fields])));
+        const dangling = data.map((r) => r[fk.fields]).filter((v) => v !== null && v !== '' && !targets.has(String(v)));
+        expect(dangling, `${resource.name}.${fk.fields} → ${fk.reference.resource}`).toEqual([]);
+      }
+    }
+  });
+
+  it('states the editorial licence and a date that is not the build clock', () => {
+    expect(descriptor.licenses[0]!.name).toBe('CC-BY-4.0');
+    expect(descriptor.created).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  });
+});
