@@ -5,6 +5,19 @@
  * (Unicode NFKC) and Latin case, so ESG finds ＥＳＧ and "2025年" finds "2025 年".
  */
 
+/** A text as search compares it: NFKC (full/half width folded), Latin lower-cased, white space removed. */
+export function fold(text: string): string {
+  return comparable(text).chars;
+}
+
+/** How many times a folded term stands in a folded text (overlapping occurrences counted). */
+export function occurrences(folded: string, term: string): number {
+  if (term === '') return 0;
+  let count = 0;
+  for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) count++;
+  return count;
+}
+
 /** The terms of a query: split on white space, each compared as a whole; empty and repeated terms dropped. */
 export function queryTerms(query: string): string[] {
   const terms = query
