@@ -29,6 +29,12 @@ export const taxonomySchema = z
           name: z.string().min(1).describe('Chinese name, e.g. 碳账户.'),
           nameEn: z.string().min(1).describe('English label, e.g. Carbon accounts.'),
           category: id.describe('Id of the category the topic belongs to.'),
+          aliases: z
+            .array(z.string().min(1))
+            .optional()
+            .describe(
+              'Editorial alternative labels a reader may search for (绿色贷款 for 绿色信贷产品与服务); search offers the topic when a query term matches one. Never used to change results.',
+            ),
           description: z
             .string()
             .min(1)
@@ -56,6 +62,27 @@ export interface TopicIndex {
   topics: Topic[];
   /** Measure id → topic ids, most central first. */
   topicsOf: Map<string, string[]>;
+}
+
+/** Width, Latin case and white space folded, as search compares text. */
+const foldLabel = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+
+/**
+ * Whether a search term points at a topic: it equals the topic's name or an alias, contains one
+ * (碳账户体系 → 碳账户), or is a part of one of at least three characters (绿色信贷 →
+ * 绿色信贷产品与服务). Two-character parts (绿色) are too common to point anywhere.
+ */
+export function topicMatchesTerm(topic: { name: string; aliases?: readonly string[] }, term: string): boolean {
+  const folded = foldLabel(term);
+  if (folded === '') return false;
+  return [topic.name, ...(topic.aliases ?? [])]
+    .map(foldLabel)
+    .some(
+      (label) =>
+        label === folded ||
+        (label.length >= 2 && folded.includes(label)) ||
+        (folded.length >= 3 && label.includes(folded)),
+    );
 }
 
 export const TAXONOMY_FILE = 'content/taxonomy.yaml';
