@@ -52,13 +52,13 @@ describe('RecordLoader', () => {
   it('reads gzip shards once and keeps their records for the next query', async () => {
     const records: ShardRecord[] = [{ id: 'zh-CN_0a', url: '/a/', content: '碳账户', meta: { title: 'A' } }];
     const fetched: string[] = [];
-    const files: Record<string, Uint8Array | string> = {
+    const files: Record<string, BodyInit> = {
       '/pagefind/precision/manifest.json': JSON.stringify({ bits: 0, records: 1, fragmentBytes: 999, shardBytes: 10 }),
       '/pagefind/precision/0.pf_text': gzipSync(JSON.stringify(records)),
     };
     const loader = new RecordLoader(async (path) => {
       fetched.push(path);
-      return new Response(files[path]);
+      return new Response(files[path]!);
     });
     const candidate = { id: 'zh-CN_0a', data: () => Promise.reject(new Error('no fragment expected')) };
     expect((await loader.load([candidate])).get('zh-CN_0a')?.url).toBe('/a/');
