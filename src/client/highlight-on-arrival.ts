@@ -45,9 +45,12 @@ const terms = highlightTermsFromUrl(location.search)
   .filter((t) => t !== '');
 if (terms.length > 0) {
   const anchored = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  // A section of plan text runs from its anchor to the next element that has an id of its own.
+  // A section of plan text runs from its anchor to the next anchor or heading; blocks with only a
+  // positional id (b7: records.ts blockId) continue it, as the search record does.
+  const continues = (el: Element) => (el.id === '' || /^b\d+$/.test(el.id)) && !/^H\d$/.test(el.tagName);
   const roots: Element[] = [];
-  for (let el: Element | null = anchored; el && (el === anchored || !el.id); el = el.nextElementSibling) roots.push(el);
+  for (let el: Element | null = anchored; el && (el === anchored || continues(el)); el = el.nextElementSibling)
+    roots.push(el);
   const main = document.querySelector('main');
   if (roots.length === 0 && main) roots.push(main);
   if (roots.length > 0) {
