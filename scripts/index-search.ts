@@ -3,7 +3,8 @@
  * added through Pagefind's Node API from the library, so the index holds the plans' printed words
  * and nothing else: each measure (opening its page) and each section of plan text outside
  * measures (opening at its anchor on the plan page). Everything is indexed as Chinese (zh-CN).
- * Then the precision step's text shards are written beside Pagefind's files (src/lib/search/shards.ts).
+ * Then the precision step's text files (one per record, and shards) are written beside Pagefind's
+ * files (src/lib/search/shards.ts).
  */
 import * as pagefind from 'pagefind';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { loadLibrary, loadTopics } from '#lib/content/load.ts';
 import { searchRecords } from '#lib/search/records.ts';
 import {
   groupIntoShards,
+  packRecord,
+  recordFile,
   shardBits,
   shardFile,
   MANIFEST_FILE,
@@ -44,10 +47,8 @@ async function main(): Promise<number> {
   // Pagefind names each fragment by its hash, which is also the result id the browser sees.
   const fragmentDir = join(SITE, 'pagefind', 'fragment');
   const idByUrl = new Map<string, string>();
-  let fragmentBytes = 0;
   for (const file of readdirSync(fragmentDir)) {
     const bytes = readFileSync(join(fragmentDir, file));
-    fragmentBytes += bytes.length;
     const json = gunzipSync(bytes).toString('utf8').slice(FRAGMENT_PREFIX.length);
     idByUrl.set((JSON.parse(json) as { url: string }).url, file.replace(/\.pf_fragment$/, ''));
   }
@@ -64,22 +65,27 @@ async function main(): Promise<number> {
   }));
   const bits = shardBits(shardRecords.length);
   const shardDir = join(SITE, SHARD_DIR);
-  mkdirSync(shardDir, { recursive: true });
+  mkdirSync(join(shardDir, recordFile('x'), '..'), { recursive: true });
+  const write = (name: string, data: unknown) => {
+    const file = join(shardDir, name);
+    writeFileSync(file, gzipSync(JSON.stringify(data), { level: 9 }));
+    return statSync(file).size;
+  };
+  let recordBytes = 0;
+  for (const record of shardRecords) recordBytes += write(recordFile(record.id), packRecord(record));
   let shardBytes = 0;
   groupIntoShards(shardRecords, bits).forEach((shard, n) => {
-    const file = join(shardDir, shardFile(n));
-    writeFileSync(file, gzipSync(JSON.stringify(shard), { level: 9 }));
-    shardBytes += statSync(file).size;
+    shardBytes += write(shardFile(n), shard.map(packRecord));
   });
   const manifest: ShardManifest = {
     bits,
     records: shardRecords.length,
-    fragmentBytes: Math.round(fragmentBytes / idByUrl.size),
+    recordBytes: Math.round(recordBytes / shardRecords.length),
     shardBytes: Math.round(shardBytes / 2 ** bits),
   };
   writeFileSync(join(shardDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   console.error(
-    `index-search: ${library.measures.length} measures and ${records.length - library.measures.length} plan-text sections indexed into dist/pagefind; ${2 ** bits} text shards (${manifest.shardBytes} B each on average; fragments ${manifest.fragmentBytes} B)`,
+    `index-search: ${library.measures.length} measures and ${records.length - library.measures.length} plan-text sections indexed into dist/pagefind; ${2 ** bits} text shards (${manifest.shardBytes} B each on average; one record ${manifest.recordBytes} B)`,
   );
   return 0;
 }

@@ -173,7 +173,7 @@ describe('filters', () => {
 });
 
 describe('what the precision step fetches', () => {
-  it('is bounded by the number of shards however common the term, and is a few fragments for a rare one', async () => {
+  it('is bounded by the number of shards however common the term, and is the own records of a rare one', async () => {
     const manifest = JSON.parse(await readFile(join(DIST, SHARD_DIR, MANIFEST_FILE), 'utf8')) as ShardManifest;
     const fetched: string[] = [];
     const counting = new RecordLoader(async (path) => {
@@ -184,5 +184,15 @@ describe('what the precision step fetches', () => {
     expect(common.candidates).toBeGreaterThan(2 ** manifest.bits);
     expect(fetched.filter((p) => p.endsWith('.pf_text')).length).toBeLessThanOrEqual(2 ** manifest.bits);
     expect(flat(common)).toEqual(expected(['绿色']));
+
+    fetched.length = 0;
+    const fresh = new RecordLoader(async (path) => {
+      fetched.push(path);
+      return new Response(await readFile(join(DIST, path)));
+    });
+    const rare = await runSearch(pagefind, state('川碳快贴'), fresh);
+    expect(rare.candidates).toBeLessThan(2 ** manifest.bits);
+    expect(fetched.filter((p) => p.endsWith('.pf_text'))).toHaveLength(rare.candidates);
+    expect(fetched.every((p) => p.endsWith('manifest.json') || p.startsWith(`${SHARD_DIR}r/`))).toBe(true);
   });
 });
