@@ -27,6 +27,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const related = document.querySelector<HTMLElement>('#search-related')!;
 const relatedList = document.querySelector<HTMLElement>('#search-related-list')!;
 const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+/** Results are rendered this many at a time: a common term in a large corpus has thousands. */
+const PAGE = 100;
 const topics = JSON.parse(document.querySelector('#search-topics')!.textContent!) as RelatedTopic[];
 const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 const planOptionLabels = new Map([...select('plan').options].map((o) => [o.value, o.textContent ?? '']));
@@ -117,10 +120,23 @@ function showRelated(state: SearchState) {
 
 let latest = 0;
 let shown: SearchHit[] = [];
+let shownTerms: string[] = [];
+
+/** Renders the next page of results, and offers the rest. */
+function renderMore() {
+  const from = list.children.length;
+  for (const hit of shown.slice(from, from + PAGE)) list.append(hitElement(hit, shownTerms, 'h2'));
+  const left = shown.length - list.children.length;
+  moreButton.hidden = left <= 0;
+  moreButton.textContent = `再显示 ${Math.min(PAGE, left)} 条（还有 ${left} 条）`;
+}
+moreButton.addEventListener('click', renderMore);
+
 async function search(state: SearchState) {
   const ticket = ++latest;
   list.replaceChildren();
   exportButton.hidden = true;
+  moreButton.hidden = true;
   shown = [];
   showRelated(state);
   const query = parseQuery(state.query);
@@ -149,9 +165,9 @@ async function search(state: SearchState) {
   const measures = outcome.hits.filter((h) => h.kind === 'measure').length;
   const texts = outcome.hits.length - measures;
   status.textContent = `${echo}。找到 ${outcome.hits.length} 处含有${described}：举措 ${measures} 条${texts > 0 ? `，正文段落 ${texts} 处` : ''}。`;
-  const terms = highlightTerms(query);
-  for (const hit of outcome.hits) list.append(hitElement(hit, terms, 'h2'));
+  shownTerms = highlightTerms(query);
   shown = outcome.hits;
+  renderMore();
   exportButton.hidden = false;
 }
 

@@ -122,6 +122,21 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('echoes the query as typed, and shows a long result list a hundred at a time', async () => {
+    const page = await browser().open(`/search/?q=${encodeURIComponent('（PPP）|绿色')}`);
+    await expect.poll(() => status(page), POLL).toContain('找到');
+    expect(await status(page)).toContain('检索式：（PPP）|绿色');
+    const all = expectedFor([{ anyOf: ['（PPP）', '绿色'] }]);
+    const nested = searchable.filter((r) => r.parent && all.includes(r.url) && all.includes(r.parent)).length;
+    const top = all.length - nested;
+    expect(top).toBeGreaterThan(100);
+    expect(await page.locator('#search-results > li').count()).toBe(100);
+    await page.getByRole('button', { name: /^再显示/ }).click();
+    expect(await page.locator('#search-results > li').count()).toBe(Math.min(top, 200));
+    if (top <= 200) expect(await page.getByRole('button', { name: /^再显示/ }).isHidden()).toBe(true);
+    await page.context().close();
+  });
+
   it('says so when nothing matches, and offers to drop the filters', async () => {
     const page = await browser().open(`/search/?q=${encodeURIComponent(TERM)}&region=${encodeURIComponent('四川')}`);
     const want = expectedResults([TERM], (r) => r.plan === 'panzhihua');
