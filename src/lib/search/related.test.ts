@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relatedTopicData, relatedTopics } from './related.ts';
 import { parseQuery } from './query.ts';
 import { loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { topicPath } from '#lib/site/paths.ts';
 
 const topics = loadTopics(loadLibrary());
 const data = relatedTopicData(topics);
@@ -13,7 +14,7 @@ describe('relatedTopics', () => {
     const found = relatedTopics(parseQuery('绿色贷款'), data);
     expect(found.map((t) => t.id)).toEqual([credit.id]);
     expect(found[0]!.measures).toBe(credit.measures.length);
-    expect(found[0]!.url).toBe(`/topics/${credit.id}/`);
+    expect(found[0]!.url).toBe(topicPath(credit.id));
   });
 
   it('reads every alternative but not excluded terms, and offers nothing for a common word', () => {

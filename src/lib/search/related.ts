@@ -6,6 +6,7 @@
 import { topicMatchesTerm } from '#lib/topics/aliases.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import type { Query } from './query.ts';
+import { topicPath } from '#lib/site/paths.ts';
 
 export interface RelatedTopic {
   id: string;
@@ -25,7 +26,7 @@ export function relatedTopicData(topics: TopicIndex): RelatedTopic[] {
     name: t.name,
     aliases: t.aliases ?? [],
     measures: t.measures.length,
-    url: `/topics/${t.id}/`,
+    url: topicPath(t.id),
   }));
 }
 
