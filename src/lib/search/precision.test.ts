@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { containsAllTerms, excerpt, highlight, queryTerms, termRanges } from './precision.ts';
+import { excerpt, fold, highlight, occurrences, termRanges } from './precision.ts';
 
-describe('queryTerms', () => {
-  it('splits on any white space, folds width and case, drops repeats', () => {
-    expect(queryTerms('  碳账户　ESG esg  ')).toEqual(['碳账户', 'esg']);
-    expect(queryTerms('ＣＣＵＳ')).toEqual(['ccus']);
-    expect(queryTerms('   ')).toEqual([]);
-  });
-});
-
-describe('containsAllTerms', () => {
-  it('needs the exact string, not its characters scattered (the bag-of-words failure)', () => {
-    expect(containsAllTerms('严格防范“洗绿”“漂绿”等风险行为', ['洗绿'])).toBe(true);
-    expect(containsAllTerms('推动绿色金融发展，清洗设备', ['洗绿'])).toBe(false);
-    expect(containsAllTerms('碳减排支持工具、再贷款', ['减排贷款'])).toBe(false);
+describe('fold and occurrences', () => {
+  it('fold width, Latin case and white space, as every query form compares text', () => {
+    expect(fold('将 ESG（环境）理念\n运用')).toBe('将esg(环境)理念运用');
+    expect(fold('到 2025 年')).toBe('到2025年');
   });
 
-  it('requires every term, ignoring white space, width and Latin case', () => {
-    expect(containsAllTerms('将 ESG（环境）理念运用', ['esg', '理念'])).toBe(true);
-    expect(containsAllTerms('将 ESG（环境）理念运用', ['esg', '碳账户'])).toBe(false);
-    expect(containsAllTerms('到 2025 年', ['2025年'])).toBe(true);
-    expect(containsAllTerms('任何文字', [])).toBe(false);
+  it('count every occurrence, overlapping ones included', () => {
+    expect(occurrences(fold('碳账户，碳账户'), '碳账户')).toBe(2);
+    expect(occurrences('aaa', 'aa')).toBe(2);
+    expect(occurrences('碳', '')).toBe(0);
   });
 });
 

@@ -1,18 +1,22 @@
 /**
  * The precision step of search. Pagefind matches a bag of words and silently drops words it does
- * not know (洗绿 finds pages that only say 绿); this module keeps only texts that contain every
- * query term, and marks exactly those strings. Comparison ignores white space, full/half width
- * (Unicode NFKC) and Latin case, so ESG finds ＥＳＧ and "2025年" finds "2025 年".
+ * not know (洗绿 finds pages that only say 绿); query.ts keeps only texts that satisfy the query
+ * in the folded form made here, and this module marks exactly those strings. Comparison ignores
+ * white space, full/half width (Unicode NFKC) and Latin case, so ESG finds ＥＳＧ and "2025年"
+ * finds "2025 年".
  */
 
-/** The terms of a query: split on white space, each compared as a whole; empty and repeated terms dropped. */
-export function queryTerms(query: string): string[] {
-  const terms = query
-    .normalize('NFKC')
-    .split(/\s+/u)
-    .map((t) => t.toLowerCase())
-    .filter((t) => t !== '');
-  return [...new Set(terms)];
+/** A text as search compares it: NFKC (full/half width folded), Latin lower-cased, white space removed. */
+export function fold(text: string): string {
+  return comparable(text).chars;
+}
+
+/** How many times a folded term stands in a folded text (overlapping occurrences counted). */
+export function occurrences(folded: string, term: string): number {
+  if (term === '') return 0;
+  let count = 0;
+  for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) count++;
+  return count;
 }
 
 interface Comparable {
@@ -39,13 +43,6 @@ function comparable(text: string): Comparable {
     offset += ch.length;
   }
   return { chars, origin, originEnd };
-}
-
-/** True when the text contains every term (white space, width and case ignored). */
-export function containsAllTerms(text: string, terms: readonly string[]): boolean {
-  if (terms.length === 0) return false;
-  const { chars } = comparable(text);
-  return terms.every((term) => chars.includes(term));
 }
 
 /** Ranges [start, end) of the original text where a term stands, merged where they overlap. */

@@ -8,7 +8,7 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Plan, PlanBlock, Measure } from '#lib/plan/model.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import { provinceShortName, LEVEL_NAMES } from '#lib/plan/labels.ts';
-import { blockId, planPath, taskAnchor } from '#lib/site/paths.ts';
+import { blockId, measurePath, planAnchorPath, taskAnchor } from '#lib/site/paths.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
 
 export interface PlanTextSection {
@@ -88,11 +88,19 @@ export function searchFilters(plan: Plan, categories: string[] = []): Record<str
 }
 
 export interface SearchRecordMeta {
+  /** The result's heading: a measure's designation and lead sentence, or a section's lead. */
   title: string;
+  /** The plan's short name, as results show it. */
   plan: string;
   /** Sorts results in reading order: plan by plan, then position in the plan. */
   order: string;
   kind: 'measure' | 'text';
+  /** A measure's id (rongchang/17), or plan slug and anchor for a section (rongchang#s1-2); the CSV's id. */
+  id: string;
+  /** A measure's number as in its URL, or a section's anchor. */
+  number: string;
+  /** For an annex task: the URL of the measure it breaks down, under which results show it. */
+  parent?: string;
 }
 
 /** Plan, block and row within the block, zero-padded so that text order is reading order. */
@@ -106,6 +114,8 @@ export function measureSearchMeta(library: Library, plan: Plan, measure: Measure
     plan: plan.meta.shortName,
     order: order(library, plan, [plan.blocks.findIndex((b) => b.measure === measure), 0]),
     kind: 'measure',
+    id: measure.id,
+    number: measure.number,
   };
 }
 
@@ -127,18 +137,47 @@ export interface PlanTextRecord {
 /** Search records for the plan text outside measures, for the Pagefind Node API. */
 export function planTextRecords(library: Library): PlanTextRecord[] {
   return library.plans.flatMap((plan) =>
-    planTextSections(plan).map((section) => ({
-      url: `${planPath(plan.slug)}#${section.anchor}`,
-      content: section.text,
-      meta: {
+    planTextSections(plan).map((section) => {
+      const task = /^task-(\d+)$/.exec(section.anchor);
+      const parentId = task && plan.annexTasks.find((t) => t.number === Number(task[1]))?.measure;
+      const parent = parentId ? library.measures.find((m) => m.id === parentId) : undefined;
+      const meta: SearchRecordMeta = {
         title: section.title,
         plan: plan.meta.shortName,
         order: order(library, plan, sectionPosition(plan, section.anchor)),
-        kind: 'text' as const,
-      },
-      filters: searchFilters(plan),
+        kind: 'text',
+        id: `${plan.slug}#${section.anchor}`,
+        number: section.anchor,
+      };
+      if (parent) meta.parent = measurePath(parent);
+      return {
+        url: planAnchorPath(plan.slug, section.anchor),
+        content: section.text,
+        meta,
+        filters: searchFilters(plan),
+      };
+    }),
+  );
+}
+
+/**
+ * Search records for the measures: the printed paragraphs only (no heading, units line or
+ * editorial note), so that results and excerpts hold the plan's words and nothing else.
+ */
+export function measureRecords(library: Library, topics: TopicIndex): PlanTextRecord[] {
+  return library.plans.flatMap((plan) =>
+    plan.measures.map((measure) => ({
+      url: measurePath(measure),
+      content: measure.paragraphs.join('\n'),
+      meta: measureSearchMeta(library, plan, measure),
+      filters: searchFilters(plan, measureCategories(topics, measure.id)),
     })),
   );
+}
+
+/** Every record of the search index: measures, then the plan text outside them. */
+export function searchRecords(library: Library, topics: TopicIndex): PlanTextRecord[] {
+  return [...measureRecords(library, topics), ...planTextRecords(library)];
 }
 
 /** Where a section stands in the plan: its block, and for an annex task its row. */

@@ -31,6 +31,12 @@ export const taxonomySchema = z
           name: z.string().min(1).describe('Chinese name, e.g. 碳账户.'),
           nameEn: z.string().min(1).describe('English label, e.g. Carbon accounts.'),
           category: id.describe('Id of the category the topic belongs to.'),
+          aliases: z
+            .array(z.string().min(1))
+            .optional()
+            .describe(
+              'Editorial alternative labels a reader may search for (绿色贷款 for 绿色信贷产品与服务); search offers the topic when a query term matches one. Never used to change results.',
+            ),
           description: z
             .string()
             .min(1)
