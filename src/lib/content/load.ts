@@ -9,6 +9,7 @@ import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
+import type { Counterparts } from '#lib/compare/types.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -74,6 +75,7 @@ export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(li
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
 export const ALIGNMENT_FILE = join(GENERATED_DIR, 'alignment.json');
+export const COUNTERPARTS_FILE = join(GENERATED_DIR, 'counterparts.json');
 
 /** The alignment written by scripts/align.ts (run by `npm run build` and `npm run dev` before Astro). */
 export function getAlignment(): Alignment {
@@ -84,4 +86,15 @@ export function getAlignment(): Alignment {
     throw new Error(`${relative(process.cwd(), ALIGNMENT_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
   }
   return JSON.parse(text) as Alignment;
+}
+
+/** The counterparts written by scripts/align.ts (see src/lib/compare/). */
+export function getCounterparts(): Counterparts {
+  let text: string;
+  try {
+    text = readFileSync(COUNTERPARTS_FILE, 'utf8');
+  } catch {
+    throw new Error(`${relative(process.cwd(), COUNTERPARTS_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
+  }
+  return JSON.parse(text) as Counterparts;
 }
