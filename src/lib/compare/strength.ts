@@ -137,8 +137,8 @@ export function firstPhrase(text: string, scale: StrengthScale): Phrase | undefi
 }
 
 /**
- * Verb changes in the short edits of an aligned stretch: a change counts only when the characters
- * just before and just after it are aligned, so the noise of a diff between unrelated passages of a
+ * Verb changes in the short edits of an aligned stretch: a change counts only when the character
+ * just before or just after it is aligned, so the noise of a diff between unrelated passages of a
  * partial link says nothing about strength.
  */
 export function verbChanges(
@@ -156,7 +156,7 @@ export function verbChanges(
   let j = 0;
   let changeStart = 0;
   const flush = () => {
-    const inside = fromMask[changeStart - 1] === true && fromMask[i] === true;
+    const inside = fromMask[changeStart - 1] === true || fromMask[i] === true;
     if (inside && (deleted || inserted) && deleted.length <= p.maxVerbEdit && inserted.length <= p.maxVerbEdit) {
       const context = from
         .slice(i, i + p.context)
@@ -164,10 +164,18 @@ export function verbChanges(
         .join('');
       const a = firstPhrase(deleted + context, scale);
       const b = firstPhrase(inserted + context, scale);
+      const aInside = a !== undefined && a.start < deleted.length;
+      const bInside = b !== undefined && b.start < inserted.length;
       // At least one side's phrase must start inside the change, or the change does not touch a verb.
-      const touches = (a && a.start < deleted.length) || (b && b.start < inserted.length);
-      if (a && b && touches && a.text !== b.text && a.rank !== b.rank) {
-        changes.push({ kind: 'verb', from: a.text, to: b.text, direction: b.rank < a.rank ? 'weaker' : 'stronger' });
+      if (a && b && (aInside || bInside) && a.text !== b.text && a.rank !== b.rank) {
+        // A verb put before the same verb, or taken from before it, reads as the whole phrase: 探索 → 鼓励探索.
+        let fromText = a.text;
+        let toText = b.text;
+        if (bInside && !aInside && b.start + b.text.length <= inserted.length)
+          toText = inserted.slice(b.start) + a.text;
+        if (aInside && !bInside && a.start + a.text.length <= deleted.length)
+          fromText = deleted.slice(a.start) + b.text;
+        changes.push({ kind: 'verb', from: fromText, to: toText, direction: b.rank < a.rank ? 'weaker' : 'stronger' });
       }
     }
     deleted = '';
@@ -208,8 +216,8 @@ export function alignedSpan(tokens: readonly Token[], mask: readonly boolean[]):
     .join('');
 }
 
-const QUANTITY =
-  /\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|亿|万|倍|家|个|项|笔|户|年|月)?|[一二三四五六七八九十两]+年|年底前|年内/g;
+/** A figure with its unit (a bare number, such as 2335 in “2335”先进制造业集群体系, is a name), or a deadline. */
+const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|亿|万|倍|家|个|项|笔|户|年|月)|年底前|年内/g;
 const DEADLINE = /^(?:\d{4}\s*年|年底前|年内)$/;
 
 function quantities(text: string): { value: string; kind: 'number' | 'deadline' }[] {
