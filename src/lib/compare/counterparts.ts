@@ -190,13 +190,27 @@ function linkOf(
   };
 }
 
+/**
+ * Every link between the plans. `scan: true` compares every cross-plan pair instead of the index's
+ * candidates: the reference the index is tested against (its cost grows with the square of the corpus).
+ */
 export function computeCounterparts(
   library: Library,
   inputs: CounterpartInputs,
   p: CounterpartParameters = COUNTERPART_PARAMETERS,
+  { scan = false }: { scan?: boolean } = {},
 ): { counterparts: Counterparts; compared: number } {
-  const { order, prepared, boilerplate, pairs } = candidatePairs(library, inputs.names, p);
+  const candidates = candidatePairs(library, inputs.names, p);
+  const { order, prepared, boilerplate } = candidates;
   const rank = new Map(order.map((slug, i) => [slug, i]));
+  const pairs: [number, number][] = [];
+  if (scan) {
+    prepared.forEach((m, a) =>
+      prepared.forEach((n, b) => {
+        if (rank.get(m.measure.plan)! < rank.get(n.measure.plan)!) pairs.push([a, b]);
+      }),
+    );
+  } else pairs.push(...candidates.pairs);
   // Earlier plan first, then the earlier measure in its plan's order, then the later plan and measure.
   const key = ([a, b]: [number, number]) => [
     rank.get(prepared[a]!.measure.plan)!,
