@@ -20,17 +20,62 @@ const linkOf = (from: string, to: string): CounterpartLink | undefined =>
  * Hand-checked pairs: each was read in both plans. The reason says what a reader sees.
  */
 const HAND_CHECKED: { from: string; to: string; kind: LinkKind; why: string }[] = [
-  { from: 'tongnan/7', to: 'rongchang/7', kind: 'copied', why: 'the same text; 荣昌 adds 我区 and turns 发挥 into 建立区政府…加大' },
+  {
+    from: 'tongnan/7',
+    to: 'rongchang/7',
+    kind: 'copied',
+    why: 'the same text; 荣昌 adds 我区 and turns 发挥 into 建立区政府…加大',
+  },
   // 荣昌 10 merges 潼南 10–13: 10's heading, 11's 三资转化 and 低碳城市 sentences, 12's 绿色工厂 sentences, 13's 1+N system.
-  { from: 'tongnan/10', to: 'rongchang/10', kind: 'partial', why: '荣昌 10 keeps 潼南 10’s heading only; the body is replaced' },
-  { from: 'tongnan/11', to: 'rongchang/10', kind: 'adapted', why: '潼南 11’s 三资转化 and 低碳城市 sentences, with 长江大保护 and 交通强国 added' },
-  { from: 'tongnan/13', to: 'rongchang/10', kind: 'adapted', why: '潼南 13’s “1+N” system, reordered (绿色制造 first), closes 荣昌 10' },
+  {
+    from: 'tongnan/10',
+    to: 'rongchang/10',
+    kind: 'partial',
+    why: '荣昌 10 keeps 潼南 10’s heading only; the body is replaced',
+  },
+  {
+    from: 'tongnan/11',
+    to: 'rongchang/10',
+    kind: 'adapted',
+    why: '潼南 11’s 三资转化 and 低碳城市 sentences, with 长江大保护 and 交通强国 added',
+  },
+  {
+    from: 'tongnan/13',
+    to: 'rongchang/10',
+    kind: 'adapted',
+    why: '潼南 13’s “1+N” system, reordered (绿色制造 first), closes 荣昌 10',
+  },
   // The three district pairs: an adapted and a partial link in each.
-  { from: 'tongnan/2', to: 'shapingba/2', kind: 'adapted', why: 'same provision (专营部门 of local finance firms), list of firms rewritten' },
-  { from: 'tongnan/16', to: 'shapingba/8', kind: 'partial', why: 'only 潼南 16’s closing sentence (普惠金融, 专精特新) is in 沙坪坝 8' },
-  { from: 'tongnan/18', to: 'rongchang/13', kind: 'adapted', why: 'green transport: the same list, 绿色港口 and 航电枢纽 dropped, an opening clause added' },
-  { from: 'tongnan/22', to: 'rongchang/19', kind: 'partial', why: '潼南 22’s 环境权益 trading clauses carried into 荣昌’s 成渝双城 measure' },
-  { from: 'shapingba/2', to: 'rongchang/2', kind: 'adapted', why: 'same sentence, 荣昌 lengthens the list of firms and adds 在荣' },
+  {
+    from: 'tongnan/2',
+    to: 'shapingba/2',
+    kind: 'adapted',
+    why: 'same provision (专营部门 of local finance firms), list of firms rewritten',
+  },
+  {
+    from: 'tongnan/16',
+    to: 'shapingba/8',
+    kind: 'partial',
+    why: 'only 潼南 16’s closing sentence (普惠金融, 专精特新) is in 沙坪坝 8',
+  },
+  {
+    from: 'tongnan/18',
+    to: 'rongchang/13',
+    kind: 'adapted',
+    why: 'green transport: the same list, 绿色港口 and 航电枢纽 dropped, an opening clause added',
+  },
+  {
+    from: 'tongnan/22',
+    to: 'rongchang/19',
+    kind: 'partial',
+    why: '潼南 22’s 环境权益 trading clauses carried into 荣昌’s 成渝双城 measure',
+  },
+  {
+    from: 'shapingba/2',
+    to: 'rongchang/2',
+    kind: 'adapted',
+    why: 'same sentence, 荣昌 lengthens the list of firms and adds 在荣',
+  },
   { from: 'shapingba/7', to: 'rongchang/10', kind: 'partial', why: 'only the “1+N” clause of 沙坪坝 7 is in 荣昌 10' },
 ];
 
