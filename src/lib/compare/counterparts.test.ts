@@ -142,6 +142,30 @@ describe('counterparts on the real corpus', () => {
     expect(link.redline).toContainEqual({ op: 'substitute', from: '潼南区', to: '沙坪坝区' });
   });
 
+  it('reads hand-checked strength drift: headings and verbs hardened, and no drift between different headings', () => {
+    const verbs = (from: string, to: string) =>
+      linkOf(from, to)!
+        .strength.filter((c) => c.kind === 'verb')
+        .map((c) => `${c.from}→${c.to} ${c.direction}`);
+    // 荣昌 13's heading: 探索金融支持绿色交通实现机制 → 推动金融支持绿色交通建设.
+    expect(verbs('tongnan/18', 'rongchang/13')).toEqual(['探索→推动 stronger']);
+    // 荣昌 7: 发挥政府股权投资基金…作用 → 建立区政府股权投资基金; 支持 → 加大支持.
+    expect(verbs('tongnan/7', 'rongchang/7')).toEqual(['发挥→建立 stronger', '支持→加大支持 stronger']);
+    // 荣昌 26: 探索建立…奖励机制 → 实施…奖励政策; 探索建立…风险分担机制 → 健全….
+    expect(verbs('tongnan/30', 'rongchang/26')).toEqual(['探索建立→实施 stronger', '探索建立→健全 stronger']);
+    // 潼南 8 and 荣昌 9 share a sentence, not a heading: 推动… and 引导… are two provisions.
+    expect(verbs('tongnan/8', 'rongchang/9')).toEqual([]);
+  });
+
+  it('names the lead change where 沙坪坝 hands 潼南’s People’s Bank lead to 区财政局', () => {
+    expect(linkOf('tongnan/32', 'shapingba/12')!.strength).toContainEqual({
+      kind: 'lead',
+      from: '人行合川中心支行、合川银保监分局',
+      to: '区财政局',
+      direction: 'changed',
+    });
+  });
+
   it('finds the same links through the index as by comparing every pair, diffing far fewer pairs', () => {
     const scan = computeCounterparts(library, inputs, COUNTERPART_PARAMETERS, { scan: true });
     expect(stableJson(counterparts)).toBe(stableJson(scan.counterparts));

@@ -42,7 +42,7 @@ export const COUNTERPART_PARAMETERS = {
   /** A candidate must share at least this many informative n-grams with the measure. */
   minSharedGrams: 3,
   /** Candidates kept per measure, best first by shared n-grams: bounds the diffs per measure. */
-  maxCandidates: 8,
+  maxCandidates: 6,
   /** Local alignment: score a stretch must reach to count (≈ informative characters net of gaps). */
   minSegmentScore: 8,
   /** Local alignment: what one inserted or deleted character costs inside a stretch. */
