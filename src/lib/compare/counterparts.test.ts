@@ -94,6 +94,12 @@ describe('counterparts on the real corpus', () => {
     expect(links.filter((l) => l.to === 'rongchang/17' && l.from.startsWith('tongnan/'))).toEqual([]);
   });
 
+  it('gives no link for shared names of national instruments alone (潼南 29 and 攀枝花 三（四）2)', () => {
+    // Both name 碳减排支持工具 and 支持煤炭清洁高效利用专项再贷款; nothing else of 攀枝花's measure is 潼南's.
+    expect(linkOf('tongnan/29', 'panzhihua/3.4.2')).toBeUndefined();
+    expect(linkOf('tongnan/29', 'rongchang/25')?.kind).toBe('adapted');
+  });
+
   it('links only from an earlier plan to a later one, in a stable order', () => {
     const order = chronologicalPlans(library);
     expect(order).toEqual(['chongqing', 'tongnan', 'shapingba', 'rongchang', 'panzhihua']);

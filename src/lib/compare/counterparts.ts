@@ -48,7 +48,7 @@ export const COUNTERPART_PARAMETERS = {
   /** Local alignment: what one inserted or deleted character costs inside a stretch. */
   gapCost: 0.5,
   /** A link needs at least this many informative aligned characters (a clause or two, not a phrase). */
-  minAlignedChars: 20,
+  minAlignedChars: 23,
   /**
    * …or the same lead sentence (the measure's heading), at least this long: a heading carried over
    * marks the same provision even when its body was replaced (荣昌 10 keeps 潼南 10's heading).
