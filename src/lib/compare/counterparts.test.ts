@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale } from '#lib/content/load.ts';
+import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale, loadTargets } from '#lib/content/load.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 import { chronologicalPlans, computeCounterparts, COUNTERPART_PARAMETERS, linkKind } from './counterparts.ts';
 import { applyRedline } from './redline.ts';
@@ -9,7 +9,8 @@ import type { CounterpartLink, LinkKind } from './types.ts';
 const library = loadLibrary();
 const agencies = loadAgencies(library);
 const names = loadNameTable(library, agencies);
-const inputs = { agencies, names, scale: loadStrengthScale() };
+const targets = loadTargets(library);
+const inputs = { agencies, names, scale: loadStrengthScale(), targets };
 const { counterparts, compared } = computeCounterparts(library, inputs);
 const { links } = counterparts;
 const measure = new Map(library.measures.map((m) => [m.id, m]));
@@ -169,6 +170,23 @@ describe('counterparts on the real corpus', () => {
       from: '人行合川中心支行、合川银保监分局',
       to: '区财政局',
       direction: 'changed',
+    });
+  });
+
+  it('reports every target of content/targets.yaml that a link’s later measure does not state', () => {
+    for (const l of links) {
+      const later = targets.targets.filter((t) => t.measure === l.to).map((t) => t.metric);
+      const expected = targets.targets
+        .filter((t) => t.measure === l.from && !later.includes(t.metric))
+        .map((t) => ({ kind: 'target', from: t.quote, to: null, direction: 'dropped' }));
+      expect(l.strength.filter((c) => c.kind === 'target' && c.direction === 'dropped')).toEqual(expected);
+    }
+    // Hand-checked: 荣昌 14 keeps 潼南 15's farming sentences but not its 柠檬、蔬菜“双百亿” target.
+    expect(linkOf('tongnan/15', 'rongchang/14')!.strength).toContainEqual({
+      kind: 'target',
+      from: '助推形成柠檬、蔬菜“双百亿”产业集群',
+      to: null,
+      direction: 'dropped',
     });
   });
 

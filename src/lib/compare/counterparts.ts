@@ -16,6 +16,7 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
+import type { TargetTable } from '#lib/targets/targets.ts';
 import { invertedIndex } from '#lib/alignment/neighbours.ts';
 import {
   addWholeStretches,
@@ -74,6 +75,8 @@ export interface CounterpartInputs {
   names: NameTable;
   agencies: AgencyRegistry;
   scale: StrengthScale;
+  /** content/targets.yaml, for targets dropped or changed (optional: without it, none are reported). */
+  targets?: TargetTable;
 }
 
 interface Prepared {
@@ -186,6 +189,7 @@ function linkOf(
       toMask: alignment.toMask,
       units,
       scale: inputs.scale,
+      targets: inputs.targets?.targets,
     }),
   };
 }
