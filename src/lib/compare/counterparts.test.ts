@@ -190,6 +190,34 @@ describe('counterparts on the real corpus', () => {
     });
   });
 
+  it('sums each pair of plans from its links, each character counted once', () => {
+    const planOf = (id: string) => measure.get(id)!.plan;
+    const withLinks = new Set(links.map((l) => `${planOf(l.from)}|${planOf(l.to)}`));
+    expect(counterparts.pairs.map((p) => `${p.earlier}|${p.later}`).sort()).toEqual([...withLinks].sort());
+    for (const pair of counterparts.pairs) {
+      const own = links.filter((l) => planOf(l.from) === pair.earlier && planOf(l.to) === pair.later);
+      for (const kind of ['copied', 'adapted', 'partial'] as const) {
+        expect(pair[kind]).toBe(own.filter((l) => l.kind === kind).length);
+      }
+      expect(pair.earlierLinked).toBe(new Set(own.map((l) => l.from)).size);
+      expect(pair.laterLinked).toBe(new Set(own.map((l) => l.to)).size);
+      expect(Object.values(pair.strength).reduce((a, b) => a + b, 0)).toBe(
+        own.reduce((n, l) => n + l.strength.length, 0),
+      );
+      // A plan's carried share is at least what its single most carried measure contributes, and at most 1.
+      for (const [share, side, plan] of [
+        [pair.earlierCarried, 'from', pair.earlier],
+        [pair.laterFromEarlier, 'to', pair.later],
+      ] as const) {
+        const chars = (id: string) => measure.get(id)!.substance.replace(/\s/g, '').length;
+        const total = library.measures.filter((m) => m.plan === plan).reduce((n, m) => n + chars(m.id), 0);
+        const best = Math.max(...own.map((l) => (side === 'from' ? l.fromShare : l.toShare) * chars(l[side])));
+        expect(share).toBeLessThanOrEqual(1);
+        expect(share).toBeGreaterThanOrEqual(Math.floor((best / total) * 1000) / 1000 - 0.001);
+      }
+    }
+  });
+
   it('finds the same links through the index as by comparing every pair, diffing far fewer pairs', () => {
     const scan = computeCounterparts(library, inputs, COUNTERPART_PARAMETERS, { scan: true });
     expect(stableJson(counterparts)).toBe(stableJson(scan.counterparts));
