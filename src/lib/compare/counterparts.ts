@@ -242,9 +242,9 @@ export function computeCounterparts(
   const covered = new Map<string, boolean[]>();
   const cover = (m: number, otherPlan: string, mask: readonly boolean[]) => {
     const key = `${m}|${otherPlan}`;
-    const union = covered.get(key) ?? Array.from({ length: mask.length }, () => false);
-    mask.forEach((on, k) => (union[k] ||= on));
-    covered.set(key, union);
+    let union = covered.get(key);
+    if (!union) covered.set(key, (union = Array.from({ length: mask.length }, () => false)));
+    for (let k = 0; k < mask.length; k++) if (mask[k]) union[k] = true;
   };
   for (const [a, b] of ordered) {
     const found = linkOf(prepared[a]!, prepared[b]!, boilerplate, inputs, p);
