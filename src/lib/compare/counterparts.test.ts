@@ -131,6 +131,36 @@ describe('counterparts on the real corpus', () => {
     }
   });
 
+  it('gives passages that lie in each substance, in order, and make up exactly the aligned share', () => {
+    for (const l of links) {
+      for (const [side, share] of [
+        ['from', l.fromShare],
+        ['to', l.toShare],
+      ] as const) {
+        const substance = measure.get(l[side])!.substance;
+        const runs = side === 'from' ? l.fromPassages : l.toPassages;
+        let previous = 0;
+        let aligned = 0;
+        for (const [start, end] of runs) {
+          expect(start).toBeGreaterThanOrEqual(previous);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(substance.length);
+          aligned += substance.slice(start, end).replace(/\s/g, '').length;
+          previous = end;
+        }
+        const total = substance.replace(/\s/g, '').length;
+        expect(Math.round((aligned / total) * 1000) / 1000, `${l.from} → ${l.to} ${side}`).toBe(share);
+      }
+    }
+  });
+
+  it('shows 潼南 22’s 环境权益 clause as a passage of its link to 荣昌 19, though the two measures order it differently', () => {
+    const link = linkOf('tongnan/22', 'rongchang/19')!;
+    const text = (id: string, runs: [number, number][]) => runs.map(([s, e]) => measure.get(id)!.substance.slice(s, e));
+    expect(text('tongnan/22', link.fromPassages).join('')).toContain('排污权、水权、林权等环境权益和资产交易');
+    expect(text('rongchang/19', link.toPassages).join('')).toContain('排污权、水权、林权等环境权益和资产交易');
+  });
+
   it('substitutes only names of one class or width forms of one character, never wording', () => {
     const classIds = names.classes.map((c) => c.id);
     for (const l of links) {

@@ -177,6 +177,8 @@ function linkOf(
     fromShare,
     toShare,
     substitutions: substitutionsOf(diffs, from.tokens, to.tokens),
+    fromPassages: passages(from.tokens, alignment.fromMask),
+    toPassages: passages(to.tokens, alignment.toMask),
     redline,
     units,
     strength: strengthChanges({
@@ -193,6 +195,22 @@ function linkOf(
     }),
   };
   return { link, fromMask: alignment.fromMask, toMask: alignment.toMask };
+}
+
+/** Runs of aligned tokens as [start, end) offsets into the printed text the tokens make up. */
+export function passages(tokens: readonly Token[], mask: readonly boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let offset = 0;
+  tokens.forEach((token, k) => {
+    const end = offset + token.text.length;
+    if (mask[k]) {
+      const last = runs.at(-1);
+      if (last && last[1] === offset) last[1] = end;
+      else runs.push([offset, end]);
+    }
+    offset = end;
+  });
+  return runs;
 }
 
 /** Printed characters (white space not counted) of the tokens, and of those marked in `mask`. */

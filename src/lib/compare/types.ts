@@ -38,6 +38,14 @@ export interface CounterpartLink {
   /** Share of the later measure's characters aligned with the earlier one, 0–1. */
   toShare: number;
   substitutions: NameSubstitution[];
+  /**
+   * The aligned passages of the earlier measure's substance, as [start, end) offsets (UTF-16, as
+   * JavaScript counts) into it, in order: what the link shares, including clauses the redline shows
+   * as moved (deleted here, inserted there).
+   */
+  fromPassages: [number, number][];
+  /** The aligned passages of the later measure's substance, likewise. */
+  toPassages: [number, number][];
   /** Redline of the measure's substance (text without the units parenthetical). */
   redline: RedlineOp[];
   units: UnitChanges;

@@ -61,6 +61,8 @@ export const COUNTERPART_FIELDS: Readonly<Record<string, string>> = {
   'links[].fromShare / toShare': '较早、较晚举措的文字（不含单位括注）中与对方对齐的字数比例，0–1，保留三位小数。',
   'links[].substitutions[]':
     '对齐文字中互换的地名、单位名（from 为较早方案的写法，to 为较晚方案的写法），依据编辑表 name-equivalents.yaml。CSV 中以“；”分隔。',
+  'links[].fromPassages / toPassages':
+    '两条举措中对齐的文字段（仅 JSON），以 [起, 止) 字符位置（JavaScript 的 UTF-16 计数）表示，位置相对于不含单位括注的举措文字；包括修订记录中显示为删除加新增的移位句子。',
   'links[].redline[]':
     '较晚举措相对较早举措的修订记录（仅 JSON）：op 为 equal（相同）、delete（删除）、insert（新增）或 substitute（名称替换，from/to）；依次执行即由较早文字得到较晚文字，逐字不差。',
   'links[].units':
