@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { libraryOf, type Library } from '#lib/plan/library.ts';
 import { CONTENT_DIR, loadAgencies, loadPeriods, loadTargets, loadTopics } from './load.ts';
 
-export { getAlignment, readSource } from './load.ts';
+export { getAlignment, getCounterparts, readSource } from './load.ts';
 
 let cached: { signature: string; library: Library } | undefined;
 

@@ -12,6 +12,9 @@ import { buildPeriods, type PeriodTable } from '#lib/plan/periods.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
 import { ContentProblems } from './errors.ts';
 import { decodeContentFile } from './text-file.ts';
+import type { Counterparts } from '#lib/compare/types.ts';
+import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
+import { buildStrengthScale, type StrengthScale } from '#lib/compare/strength.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -111,6 +114,9 @@ export function loadContent(contentDir: string = CONTENT_DIR) {
   const agencies = loadAgencies(library, contentDir, problems);
   const targets = loadTargets(library, contentDir, problems);
   const periods = loadPeriods(library, contentDir, problems);
+  // The comparison's editorial tables: their problems join all the others.
+  problems.guard('content/name-equivalents.yaml', () => loadNameTable(library, agencies, contentDir));
+  problems.guard('content/strength-scale.yaml', () => loadStrengthScale(contentDir));
   problems.throwIfAny();
   return { library, topics, agencies, targets, periods };
 }
@@ -178,6 +184,16 @@ export function loadPeriods(library: Library, contentDir: string = CONTENT_DIR, 
   });
 }
 
+/** The editorial name equivalences (src/lib/compare/names.ts); throws ContentErrors. */
+export function loadNameTable(library: Library, agencies: AgencyRegistry, contentDir: string = CONTENT_DIR): NameTable {
+  return buildNameTable(readFileSync(join(contentDir, 'name-equivalents.yaml'), 'utf8'), library, agencies);
+}
+
+/** The editorial strength scale (src/lib/compare/strength.ts); throws ContentErrors. */
+export function loadStrengthScale(contentDir: string = CONTENT_DIR): StrengthScale {
+  return buildStrengthScale(readFileSync(join(contentDir, 'strength-scale.yaml'), 'utf8'));
+}
+
 /** Memoises a loader on the library it was built from and the mtime of its file. */
 function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
   let cache: { library: Library; mtime: number; value: T } | undefined;
@@ -197,6 +213,7 @@ export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(li
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
 export const ALIGNMENT_FILE = join(GENERATED_DIR, 'alignment.json');
+export const COUNTERPARTS_FILE = join(GENERATED_DIR, 'counterparts.json');
 
 /** The alignment written by scripts/align.ts (run by `npm run build` and `npm run dev` before Astro). */
 export function getAlignment(): Alignment {
@@ -212,4 +229,15 @@ export function getAlignment(): Alignment {
 /** A received source text (content/sources/<file>), byte for byte, for /sources/<file>. */
 export function readSource(file: string): Buffer {
   return readFileSync(join(CONTENT_DIR, 'sources', file));
+}
+
+/** The counterparts written by scripts/align.ts (see src/lib/compare/). */
+export function getCounterparts(): Counterparts {
+  let text: string;
+  try {
+    text = readFileSync(COUNTERPARTS_FILE, 'utf8');
+  } catch {
+    throw new Error(`${relative(process.cwd(), COUNTERPARTS_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
+  }
+  return JSON.parse(text) as Counterparts;
 }

@@ -13,6 +13,7 @@ import { TOPIC_CSV_SCHEMA, TOPIC_SCHEMA } from './topics.ts';
 import { TARGET_CSV_SCHEMA, TARGET_SCHEMA } from './targets.ts';
 import { UNIT_CSV_SCHEMA, UNIT_SCHEMA } from './units.ts';
 import { PAIR_SCHEMA } from './alignment.ts';
+import { COUNTERPART_CSV_SCHEMA, COUNTERPART_SCHEMA } from './counterparts.ts';
 
 export interface DownloadSpec {
   /** Resource name in the package (lower case, - and _ only). */
@@ -123,6 +124,23 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     schema: PAIR_SCHEMA,
     rowsAt: '/pairs',
     planText: false,
+  },
+  {
+    name: 'counterparts',
+    file: 'counterparts.csv',
+    title: '对应举措（CSV）',
+    description: '每条对应关系一行：较早方案的举措、较晚方案的对应举措、类型、对齐比例、名称替换与约束力变化。',
+    schema: COUNTERPART_CSV_SCHEMA,
+    planText: false,
+  },
+  {
+    name: 'counterparts-json',
+    file: 'counterparts.json',
+    title: '对应举措（JSON）',
+    description: '计算结果；表格行在 links 数组中，另含修订记录（含原文片段）与方案对统计。',
+    schema: COUNTERPART_SCHEMA,
+    rowsAt: '/links',
+    planText: true,
   },
 ];
 
