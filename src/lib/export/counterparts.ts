@@ -61,8 +61,8 @@ interface LinkRow {
   responsibleRemoved: string[];
 }
 
-/** The counterpart links as a table: counterparts.csv's columns, and the rows of the JSON's `links`. */
-export const COUNTERPART_SCHEMA = tableSchema(
+/** counterparts.csv: one row per link, lists joined into cells. */
+const LINK_ROW_SCHEMA = tableSchema(
   fieldsOf<LinkRow>({
     from: { type: 'string', description: '较早方案中的举措 id，如 tongnan/7。', constraints: required },
     to: { type: 'string', description: '较晚方案中的对应举措 id。', constraints: required },
@@ -85,7 +85,7 @@ export const COUNTERPART_SCHEMA = tableSchema(
   { primaryKey: ['from', 'to'], foreignKeys: measureKeys },
 );
 
-export const COUNTERPART_CSV_SCHEMA = csvSchema(COUNTERPART_SCHEMA, {
+export const COUNTERPART_CSV_SCHEMA = csvSchema(LINK_ROW_SCHEMA, {
   substitutions: '；',
   strength: '；',
   leadAdded: '、',
@@ -93,6 +93,35 @@ export const COUNTERPART_CSV_SCHEMA = csvSchema(COUNTERPART_SCHEMA, {
   responsibleAdded: '、',
   responsibleRemoved: '、',
 });
+
+/** One object of counterparts.json's `links`: the link as computed, with the plans of its two measures. */
+type JsonLink = CounterpartLink & { fromPlan: string; toPlan: string };
+
+/** The rows of counterparts.json's `links`. */
+export const COUNTERPART_SCHEMA = tableSchema(
+  fieldsOf<JsonLink>({
+    from: LINK_ROW_SCHEMA.fields[0]!,
+    to: LINK_ROW_SCHEMA.fields[1]!,
+    fromPlan: LINK_ROW_SCHEMA.fields[2]!,
+    toPlan: LINK_ROW_SCHEMA.fields[3]!,
+    kind: LINK_ROW_SCHEMA.fields[4]!,
+    fromShare: share('较早'),
+    toShare: share('较晚'),
+    substitutions: { type: 'array', description: '互换的地名、单位名：{from, to}，from 为较早方案的写法。' },
+    strength: { type: 'array', description: '编者判定的约束力变化：{kind, from, to, direction}。' },
+    units: {
+      type: 'object',
+      description: '单位括注按名单比较：leadAdded、leadRemoved、responsibleAdded、responsibleRemoved（原文写法）。',
+    },
+    redline: {
+      type: 'array',
+      description: '修订记录：{op, text} 或 {op: substitute, from, to}；依次执行即由较早文字得到较晚文字。',
+    },
+    fromPassages: { type: 'array', description: '较早举措中对齐的文字段，[起, 止) 字符位置。' },
+    toPassages: { type: 'array', description: '较晚举措中对齐的文字段，[起, 止) 字符位置。' },
+  }),
+  { primaryKey: ['from', 'to'], foreignKeys: measureKeys },
+);
 
 function row(link: CounterpartLink): LinkRow {
   return {

@@ -99,8 +99,8 @@ function checkPeriods(text: string, library: Library, problems: ContentProblems)
       if (!unchecked.has(period.plan))
         fail(
           ['periods', i, 'plan'],
-          'unknown plan',
-          period.plan,
+          `unknown plan "${period.plan}" (content/plans/${period.plan}.mdx does not exist)`,
+          `"${period.plan}"`,
           `one of ${library.plans.map((p) => p.slug).join(', ')}`,
         );
       return;
