@@ -258,5 +258,5 @@ describe('counterparts on the real corpus', () => {
 
   it('gives the same bytes when run again', () => {
     expect(stableJson(computeCounterparts(library, inputs).counterparts)).toBe(stableJson(counterparts));
-  });
+  }, 30_000);
 });

@@ -173,5 +173,5 @@ describe('counterparts.csv', () => {
     expect(rows.map((r) => `${r.from}>${r.to}:${r.kind}`)).toEqual(
       counterparts.links.map((l) => `${l.from}>${l.to}:${l.kind}`),
     );
-  });
+  }, 30_000);
 });
