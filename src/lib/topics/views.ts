@@ -2,7 +2,6 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { Category, Topic, TopicIndex } from './topics.ts';
-import type { SharedSegment } from '#lib/alignment/text-reuse.ts';
 
 export interface TopicRow {
   topic: Topic;
@@ -50,22 +49,4 @@ export function planCoverage(library: Library, topics: TopicIndex): PlanCoverage
         .length,
     })),
   }));
-}
-
-/** A measure's text cut into pieces: plain, or shared with the listed plans. */
-export interface TextPiece {
-  text: string;
-  sharedWith: string[];
-}
-
-export function markSharedText(text: string, segments: readonly SharedSegment[] = []): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let at = 0;
-  for (const segment of [...segments].sort((a, b) => a.start - b.start)) {
-    if (segment.start > at) pieces.push({ text: text.slice(at, segment.start), sharedWith: [] });
-    pieces.push({ text: text.slice(segment.start, segment.end), sharedWith: segment.groups });
-    at = segment.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), sharedWith: [] });
-  return pieces;
 }
