@@ -9,7 +9,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadLibrary, loadTopics, GENERATED_DIR, ALIGNMENT_FILE, COUNTERPARTS_FILE } from '#lib/content/load.ts';
+import {
+  loadLibrary,
+  loadTopics,
+  loadAgencies,
+  loadNameTable,
+  loadStrengthScale,
+  GENERATED_DIR,
+  ALIGNMENT_FILE,
+  COUNTERPARTS_FILE,
+} from '#lib/content/load.ts';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
 import { alignMeasures, suggestTopics } from '#lib/alignment/alignment.ts';
 import { formatReport, formatSuggestions } from '#lib/alignment/report.ts';
@@ -35,7 +44,12 @@ function main(args: string[]): number {
   mkdirSync(GENERATED_DIR, { recursive: true });
   writeFileSync(ALIGNMENT_FILE, stableJson(alignment));
   const started = performance.now();
-  const counterparts = computeCounterparts(library);
+  const agencies = loadAgencies(library);
+  const { counterparts, compared } = computeCounterparts(library, {
+    agencies,
+    names: loadNameTable(library, agencies),
+    scale: loadStrengthScale(),
+  });
   writeFileSync(COUNTERPARTS_FILE, stableJson(counterparts));
   const counterpartMs = Math.round(performance.now() - started);
   const report = formatReport(alignment, library, topics);
@@ -46,7 +60,7 @@ function main(args: string[]): number {
     `\nalign: ${library.measures.length} measures, ${alignment.pairs.length} pairs ≥ ${alignment.parameters.pairFloor}; wrote ${relative(process.cwd(), ALIGNMENT_FILE)} and ${relative(process.cwd(), reportFile)}\n`,
   );
   process.stderr.write(
-    `align: ${counterparts.links.length} counterpart links in ${counterpartMs} ms; wrote ${relative(process.cwd(), COUNTERPARTS_FILE)}\n`,
+    `align: ${counterparts.links.length} counterpart links from ${compared} candidate pairs in ${counterpartMs} ms; wrote ${relative(process.cwd(), COUNTERPARTS_FILE)}\n`,
   );
   return 0;
 }

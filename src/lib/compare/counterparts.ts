@@ -1,9 +1,59 @@
 /**
- * Counterparts between plans. STUB: one hand-made link so the pages can be built against the data
- * shape; the real alignment replaces it.
+ * Counterparts: for every pair of plans, which measures of the earlier plan reappear in the later
+ * one, copied, adapted or in part. The link rests on the text alone:
+ *
+ * 1. Every measure's substance is tokenised with its plan's names from the table of equivalents,
+ *    so that 潼南区 and 荣昌区, 在潼 and 在荣 compare as equal (tokens.ts).
+ * 2. Candidates come from an inverted index over character n-grams of those texts
+ *    (#lib/alignment/neighbours.ts); n-grams found in more than `boilerplateShare` of all measures
+ *    are boilerplate and neither index nor score. Each measure keeps its `maxCandidates` best
+ *    candidates by shared n-grams, so the number of pairs diffed grows linearly with the corpus.
+ * 3. Each candidate pair is diffed and scored by local alignment (align-pair.ts); a pair whose
+ *    informative aligned characters reach `minAlignedChars` is a link.
+ * 4. Kind: copied when both sides are almost wholly aligned, adapted when most of one side is,
+ *    partial otherwise (a sentence or two carried into a measure about something else).
  */
 import type { Library } from '#lib/plan/library.ts';
-import type { Counterparts } from './types.ts';
+import type { Measure } from '#lib/plan/model.ts';
+import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
+import { invertedIndex } from '#lib/alignment/neighbours.ts';
+import { alignTexts, diffTexts, type AlignParameters } from './align-pair.ts';
+import type { NameTable } from './names.ts';
+import { normalised, tokenize, type Token } from './tokens.ts';
+import { redlineOf, substitutionsOf } from './redline.ts';
+import { unitChanges } from './units.ts';
+import { strengthChanges, type StrengthScale } from './strength.ts';
+import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
+
+export const COUNTERPART_PARAMETERS = {
+  /** Character n-gram length for the index, for boilerplate and for what counts as informative. */
+  gram: 6,
+  /** An n-gram in more than this share of all measures is boilerplate (鼓励金融机构, 按照市场化原则). */
+  boilerplateShare: 0.05,
+  /** …but an n-gram in this many measures or fewer never is (a small corpus has no boilerplate share). */
+  boilerplateMinMeasures: 4,
+  /** A candidate must share at least this many informative n-grams with the measure. */
+  minSharedGrams: 3,
+  /** Candidates kept per measure, best first by shared n-grams: bounds the diffs per measure. */
+  maxCandidates: 12,
+  /** Local alignment: score a stretch must reach to count (≈ informative characters net of gaps). */
+  minSegmentScore: 8,
+  /** Local alignment: what one inserted or deleted character costs inside a stretch. */
+  gapCost: 0.5,
+  /** A link needs at least this many informative aligned characters (a clause or two, not a phrase). */
+  minAlignedChars: 20,
+  /**
+   * …or the same lead sentence (the measure's heading), at least this long: a heading carried over
+   * marks the same provision even when its body was replaced (荣昌 10 keeps 潼南 10's heading).
+   */
+  minTitleChars: 8,
+  /** copied: both shares at least this (the same text once names are swapped). */
+  copiedShare: 0.85,
+  /** adapted: the larger of the two shares at least this (most of one measure is the other's provision). */
+  adaptedShare: 0.4,
+} as const;
+
+export type CounterpartParameters = typeof COUNTERPART_PARAMETERS;
 
 /** Plans from the earliest issued to the latest (dateIssued, then slug). */
 export function chronologicalPlans(library: Library): string[] {
@@ -13,29 +63,146 @@ export function chronologicalPlans(library: Library): string[] {
     .map((plan) => plan.slug);
 }
 
-export function computeCounterparts(library: Library): Counterparts {
-  const from = library.measures.find((m) => m.id === 'tongnan/7');
-  const to = library.measures.find((m) => m.id === 'rongchang/7');
+export interface CounterpartInputs {
+  names: NameTable;
+  agencies: AgencyRegistry;
+  scale: StrengthScale;
+}
+
+interface Prepared {
+  measure: Measure;
+  tokens: Token[];
+  text: string;
+  /** The lead sentence, normalised like the text. */
+  title: string;
+  grams: Set<string>;
+}
+
+function gramsOf(text: string, n: number): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + n <= text.length; i++) grams.add(text.slice(i, i + n));
+  return grams;
+}
+
+/** Printed characters of the tokens marked in `mask`, over all printed characters (white space not counted). */
+function share(tokens: readonly Token[], mask: readonly boolean[]): number {
+  let aligned = 0;
+  let total = 0;
+  tokens.forEach((token, k) => {
+    const length = token.text.replace(/\s/g, '').length;
+    total += length;
+    if (mask[k]) aligned += length;
+  });
+  return total === 0 ? 0 : Math.round((aligned / total) * 1000) / 1000;
+}
+
+export function linkKind(
+  fromShare: number,
+  toShare: number,
+  p: CounterpartParameters = COUNTERPART_PARAMETERS,
+): LinkKind {
+  if (fromShare >= p.copiedShare && toShare >= p.copiedShare) return 'copied';
+  if (Math.max(fromShare, toShare) >= p.adaptedShare) return 'adapted';
+  return 'partial';
+}
+
+/** The measures' prepared texts, the boilerplate n-grams and the candidate pairs (earlier, later) from the index. */
+export function candidatePairs(library: Library, names: NameTable, p: CounterpartParameters = COUNTERPART_PARAMETERS) {
+  const order = chronologicalPlans(library);
+  const rank = new Map(order.map((slug, i) => [slug, i]));
+  const classIds = names.classes.map((c) => c.id);
+  const prepared: Prepared[] = library.measures.map((measure) => {
+    const tokens = tokenize(measure.substance, names.namesOf(measure.plan), classIds);
+    const text = normalised(tokens);
+    const title = normalised(tokenize(measure.title, names.namesOf(measure.plan), classIds));
+    return { measure, tokens, text, title, grams: gramsOf(text, p.gram) };
+  });
+  const frequency = new Map<string, number>();
+  for (const m of prepared) for (const g of m.grams) frequency.set(g, (frequency.get(g) ?? 0) + 1);
+  const limit = Math.max(p.boilerplateMinMeasures, p.boilerplateShare * prepared.length);
+  const boilerplate = new Set([...frequency].filter(([, count]) => count > limit).map(([g]) => g));
+  const index = invertedIndex(prepared.map((m) => [...m.grams].filter((g) => !boilerplate.has(g))));
+
+  const pairs = new Map<string, [number, number]>();
+  prepared.forEach((m, a) => {
+    const ranked = [...index.candidates(a)]
+      .filter(([b, shared]) => prepared[b]!.measure.plan !== m.measure.plan && shared >= p.minSharedGrams)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, p.maxCandidates);
+    for (const [b] of ranked) {
+      const [early, late] = rank.get(m.measure.plan)! < rank.get(prepared[b]!.measure.plan)! ? [a, b] : [b, a];
+      pairs.set(`${early}:${late}`, [early, late]);
+    }
+  });
+  const sorted = [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return { order, prepared, boilerplate, pairs: sorted };
+}
+
+/** Builds the link between two prepared measures, or undefined when they are not counterparts. */
+function linkOf(
+  from: Prepared,
+  to: Prepared,
+  boilerplate: ReadonlySet<string>,
+  inputs: CounterpartInputs,
+  p: CounterpartParameters,
+): CounterpartLink | undefined {
+  const params: AlignParameters = { gram: p.gram, minSegmentScore: p.minSegmentScore, gapCost: p.gapCost };
+  const clauses = alignTexts(from.text, to.text, boilerplate, params);
+  const sameTitle = from.title === to.title && from.title.length >= p.minTitleChars;
+  if (clauses.informative < p.minAlignedChars && !sameTitle) return undefined;
+  // A link: the whole-measure diff is its redline, and also finds stretches that run across clauses.
+  const diffs = diffTexts(from.text, to.text);
+  const alignment = alignTexts(from.text, to.text, boilerplate, params, diffs);
+  const fromShare = share(from.tokens, alignment.fromMask);
+  const toShare = share(to.tokens, alignment.toMask);
+  const redline = redlineOf(diffs, from.tokens, to.tokens);
+  const units = unitChanges(from.measure, to.measure, inputs.agencies);
   return {
-    plans: chronologicalPlans(library),
-    links:
-      from && to
-        ? [
-            {
-              from: from.id,
-              to: to.id,
-              kind: 'copied',
-              fromShare: 1,
-              toShare: 1,
-              substitutions: [],
-              redline: [
-                { op: 'delete', text: from.substance },
-                { op: 'insert', text: to.substance },
-              ],
-              units: { leadAdded: [], leadRemoved: [], responsibleAdded: [], responsibleRemoved: [] },
-              strength: [],
-            },
-          ]
-        : [],
+    from: from.measure.id,
+    to: to.measure.id,
+    kind: linkKind(fromShare, toShare, p),
+    fromShare,
+    toShare,
+    substitutions: substitutionsOf(diffs, from.tokens, to.tokens),
+    redline,
+    units,
+    strength: strengthChanges({
+      from: from.measure,
+      to: to.measure,
+      diffs,
+      fromTokens: from.tokens,
+      toTokens: to.tokens,
+      fromMask: alignment.fromMask,
+      toMask: alignment.toMask,
+      units,
+      scale: inputs.scale,
+    }),
   };
+}
+
+export function computeCounterparts(
+  library: Library,
+  inputs: CounterpartInputs,
+  p: CounterpartParameters = COUNTERPART_PARAMETERS,
+): { counterparts: Counterparts; compared: number } {
+  const { order, prepared, boilerplate, pairs } = candidatePairs(library, inputs.names, p);
+  const rank = new Map(order.map((slug, i) => [slug, i]));
+  // Earlier plan first, then the earlier measure in its plan's order, then the later plan and measure.
+  const key = ([a, b]: [number, number]) => [
+    rank.get(prepared[a]!.measure.plan)!,
+    a,
+    rank.get(prepared[b]!.measure.plan)!,
+    b,
+  ];
+  const ordered = [...pairs].sort((x, y) => {
+    const kx = key(x);
+    const ky = key(y);
+    return kx.reduce((d, v, i) => d || v - ky[i]!, 0);
+  });
+  const links: CounterpartLink[] = [];
+  for (const [a, b] of ordered) {
+    const link = linkOf(prepared[a]!, prepared[b]!, boilerplate, inputs, p);
+    if (link) links.push(link);
+  }
+  return { counterparts: { plans: order, links }, compared: pairs.length };
 }

@@ -12,6 +12,8 @@ import type { Alignment } from '#lib/alignment/alignment.ts';
 import type { Counterparts } from '#lib/compare/types.ts';
 import { indexCounterparts } from '#lib/compare/views.ts';
 import { sharedPassageIndex } from '#lib/compare/passages.ts';
+import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
+import { buildStrengthScale, type StrengthScale } from '#lib/compare/strength.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -57,6 +59,14 @@ export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR)
 
 export function loadTargets(library: Library, contentDir: string = CONTENT_DIR): TargetTable {
   return buildTargets(readFileSync(join(contentDir, 'targets.yaml'), 'utf8'), library);
+}
+
+export function loadNameTable(library: Library, agencies: AgencyRegistry, contentDir: string = CONTENT_DIR): NameTable {
+  return buildNameTable(readFileSync(join(contentDir, 'name-equivalents.yaml'), 'utf8'), library, agencies);
+}
+
+export function loadStrengthScale(contentDir: string = CONTENT_DIR): StrengthScale {
+  return buildStrengthScale(readFileSync(join(contentDir, 'strength-scale.yaml'), 'utf8'));
 }
 
 /** Memoises a loader on the library it was built from and the mtime of its file. */

@@ -1,0 +1,201 @@
+/**
+ * Aligns two measures' normalised texts: a character diff (diff-match-patch, cleaned up so that
+ * edits fall on whole words and phrases, see diffTexts), then local alignment over the diff in
+ * the manner of the Legislative Influence Detector's Smith-Waterman scoring: walking the diff,
+ * each equal informative character scores +1 and each inserted or deleted character costs
+ * `gapCost`; stretches whose score climbs to at least `minSegmentScore` are aligned. Equal
+ * characters that only boilerplate n-grams cover (套话 found in many measures) score nothing, so
+ * they can neither make a link nor break one. A second pass diffs what the first left unaligned
+ * on both sides, which finds clauses that were moved rather than rewritten.
+ *
+ * The Kadane-style scan is hand-written: it is a dozen lines over the library's diff, and no
+ * well-kept package offers local alignment over an existing diff.
+ */
+import {
+  DIFF_DELETE,
+  DIFF_EQUAL,
+  DIFF_INSERT,
+  diffCleanupEfficiency,
+  diffCleanupSemanticLossless,
+  diffMain,
+  type Diff,
+} from 'diff-match-patch-es';
+
+export interface AlignParameters {
+  /** Length of the character n-grams that decide what is boilerplate and what is informative. */
+  gram: number;
+  /** Score a stretch must reach to count as aligned (≈ informative characters net of gaps). */
+  minSegmentScore: number;
+  /** What one inserted or deleted character costs inside a stretch. */
+  gapCost: number;
+}
+
+export interface PairAlignment {
+  /** Per normalised character of the earlier text: aligned with the later text. */
+  fromMask: boolean[];
+  /** Per normalised character of the later text: aligned with the earlier text. */
+  toMask: boolean[];
+  /** Aligned characters that are informative (not boilerplate), earlier side. */
+  informative: number;
+}
+
+/**
+ * The library's character diff, without a time limit (our texts are short, and output must not
+ * depend on machine speed), cleaned up for people: coincidental equalities shorter than `editCost`
+ * characters between edits (的, 绿色) are folded into the edits, and edit boundaries slide to word
+ * and punctuation boundaries. The library's full semantic cleanup is not used: it also folds a
+ * shared sentence into the edits when longer rewrites surround it, which is exactly what a partial
+ * link is made of.
+ */
+export function diffTexts(a: string, b: string, editCost: number = DIFF_EDIT_COST): Diff[] {
+  const diffs = diffMain(a, b, { diffTimeout: 0 }, false);
+  diffCleanupEfficiency(diffs, { diffEditCost: editCost });
+  diffCleanupSemanticLossless(diffs);
+  return diffs;
+}
+
+/** See diffTexts: equalities shorter than this between edits are noise. */
+export const DIFF_EDIT_COST = 4;
+
+/** Joins the leftover pieces in the second pass; never in plan text. */
+const SEPARATOR = '\u0000';
+
+interface Step {
+  /** Position in the earlier text (or -1 for an insertion). */
+  a: number;
+  /** Position in the later text (or -1 for a deletion). */
+  b: number;
+  gain: number;
+  informative: boolean;
+}
+
+/** Which characters of `text` in [start, end) are covered by a non-boilerplate n-gram lying wholly inside that range. */
+function markInformative(
+  text: string,
+  start: number,
+  end: number,
+  boilerplate: ReadonlySet<string>,
+  n: number,
+  into: boolean[],
+) {
+  for (let q = start; q + n <= end; q++) {
+    const gram = text.slice(q, q + n);
+    if (boilerplate.has(gram) || gram.includes(SEPARATOR)) continue;
+    for (let p = q; p < q + n; p++) into[p] = true;
+  }
+}
+
+function stepsOf(diffs: readonly Diff[], a: string, boilerplate: ReadonlySet<string>, p: AlignParameters): Step[] {
+  const informative: boolean[] = [];
+  const steps: Step[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [op, text] of diffs) {
+    if (op === DIFF_EQUAL) {
+      markInformative(a, i, i + text.length, boilerplate, p.gram, informative);
+      for (let k = 0; k < text.length; k++) {
+        const inf = informative[i + k] === true;
+        steps.push({ a: i + k, b: j + k, gain: inf ? 1 : 0, informative: inf });
+      }
+      i += text.length;
+      j += text.length;
+    } else if (op === DIFF_DELETE) {
+      for (let k = 0; k < text.length; k++) steps.push({ a: i + k, b: -1, gain: -p.gapCost, informative: false });
+      i += text.length;
+    } else if (op === DIFF_INSERT) {
+      for (let k = 0; k < text.length; k++) steps.push({ a: -1, b: j + k, gain: -p.gapCost, informative: false });
+      j += text.length;
+    }
+  }
+  return steps;
+}
+
+/** Local alignment over the steps of a diff: marks the equal steps of every stretch scoring ≥ minSegmentScore. */
+function localStretches(steps: Step[], p: AlignParameters, onAligned: (step: Step) => void): void {
+  let score = 0;
+  let start = 0;
+  let best = 0;
+  let bestEnd = -1;
+  const close = () => {
+    if (best >= p.minSegmentScore) {
+      for (let k = start; k <= bestEnd; k++) if (steps[k]!.a >= 0 && steps[k]!.b >= 0) onAligned(steps[k]!);
+    }
+  };
+  steps.forEach((step, k) => {
+    score += step.gain;
+    if (score <= 0) {
+      close();
+      score = 0;
+      best = 0;
+      bestEnd = -1;
+      start = k + 1;
+    } else if (score > best) {
+      best = score;
+      bestEnd = k;
+    }
+  });
+  close();
+}
+
+/** Clause ranges [start, end) of a text: each ends after ，。；：！？ (or at the end of the text). */
+export function clauses(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (CLAUSE_END.has(text[k]!)) {
+      out.push([start, k + 1]);
+      start = k + 1;
+    }
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+const CLAUSE_END = new Set(['，', '。', '；', '：', '！', '？']);
+
+/**
+ * Aligns earlier text `a` with later text `b` (both normalised): every pair of clauses that shares
+ * an informative n-gram is diffed and scored, and so is the diff of the whole measures when one is
+ * given (`whole`: made for links only, as it is the redline's); a character counts as aligned when
+ * either finds it. The clause pass lets a clause moved to another place in the
+ * measure align, which one order-preserving diff cannot see (潼南 22 and 荣昌 19 cross two shared
+ * passages); the whole pass keeps stretches that run across clause marks whole. Scoring
+ * clause pairs first keeps the cost low: they are short, and only pairs that share an n-gram are
+ * diffed.
+ */
+export function alignTexts(
+  a: string,
+  b: string,
+  boilerplate: ReadonlySet<string>,
+  p: AlignParameters,
+  whole?: readonly Diff[],
+): PairAlignment {
+  const fromMask = Array.from({ length: a.length }, () => false);
+  const toMask = Array.from({ length: b.length }, () => false);
+  const informativeAt = new Set<number>();
+  const gramsOf = (text: string, [start, end]: [number, number]) => {
+    const grams = new Set<string>();
+    for (let q = start; q + p.gram <= end; q++) {
+      const gram = text.slice(q, q + p.gram);
+      if (!boilerplate.has(gram)) grams.add(gram);
+    }
+    return grams;
+  };
+  const mark = (offsetA: number, offsetB: number) => (step: Step) => {
+    fromMask[offsetA + step.a] = true;
+    toMask[offsetB + step.b] = true;
+    if (step.informative) informativeAt.add(offsetA + step.a);
+  };
+  if (whole) localStretches(stepsOf(whole, a, boilerplate, p), p, mark(0, 0));
+  const clausesB = clauses(b).map((range) => ({ range, grams: gramsOf(b, range) }));
+  for (const rangeA of clauses(a)) {
+    const gramsA = gramsOf(a, rangeA);
+    for (const { range: rangeB, grams: gramsB } of clausesB) {
+      if (![...gramsA].some((g) => gramsB.has(g))) continue;
+      const textA = a.slice(rangeA[0], rangeA[1]);
+      const textB = b.slice(rangeB[0], rangeB[1]);
+      localStretches(stepsOf(diffTexts(textA, textB), textA, boilerplate, p), p, mark(rangeA[0], rangeB[0]));
+    }
+  }
+  return { fromMask, toMask, informative: informativeAt.size };
+}

@@ -1,0 +1,280 @@
+/**
+ * Strength drift inside a link (editorial): verbs moved along the scale of content/strength-scale.yaml,
+ * numbers and deadlines dropped, changed or added, and the lead unit changed.
+ *
+ * Verbs are read from the diff: each change (a run of deletions and insertions between equal
+ * text) that is short (≤ `maxVerbEdit` characters on each side: a rewritten verb, not a
+ * rewritten sentence) is read on both sides together with the equal text that follows it, and the
+ * first verb phrase (an optional modifier, then a verb: 探索建立, 加大支持) of each side compared.
+ */
+import { z } from 'astro/zod';
+import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { lineOf, readYamlData } from '#lib/content/yaml.ts';
+import type { Measure } from '#lib/plan/model.ts';
+import { DIFF_DELETE, DIFF_EQUAL, type Diff } from 'diff-match-patch-es';
+import type { Token } from './tokens.ts';
+import type { StrengthChange, UnitChanges } from './types.ts';
+
+export const STRENGTH_SCALE_FILE = 'content/strength-scale.yaml';
+
+export const strengthScaleSchema = z
+  .strictObject({
+    levels: z
+      .array(
+        z.strictObject({
+          id: z
+            .string()
+            .regex(/^[a-z][a-z-]*$/)
+            .describe('Stable id of the level.'),
+          rank: z.number().int().min(1).describe('Higher binds more strongly; ranks are unique.'),
+          name: z.string().min(1).describe('Chinese name of the level, shown as editorial.'),
+          words: z.array(z.string().min(1)).min(1).describe('The verbs of this level, as printed.'),
+        }),
+      )
+      .min(2)
+      .describe('Levels of obligation, strongest first.'),
+    modifiers: z
+      .strictObject({
+        weaker: z.array(z.string().min(1)).describe('Put before a verb, they soften it (探索建立, 逐步实施).'),
+        stronger: z.array(z.string().min(1)).describe('Put before a verb, they harden it (加大支持, 切实推动).'),
+      })
+      .describe('Words that move a verb without replacing it.'),
+  })
+  .describe('Editorial scale of how strongly an action verb binds.');
+
+export interface StrengthScale {
+  /** Rank of a verb, undefined when it is not on the scale. */
+  rankOf(word: string): number | undefined;
+  /** -1 for a softening modifier, +1 for a hardening one. */
+  modifierOf(word: string): -1 | 1 | undefined;
+  /** All verbs and modifiers, longest first. */
+  lexicon: string[];
+}
+
+/** Reads and checks the scale: a word on two levels, a repeated rank or a modifier on both sides fails loudly. */
+export function buildStrengthScale(text: string): StrengthScale {
+  const { source, data } = readYamlData(STRENGTH_SCALE_FILE, text, strengthScaleSchema);
+  const errors: ContentError[] = [];
+  const ranks = new Map<string, number>();
+  const seenRank = new Map<number, string>();
+  data.levels.forEach((level, i) => {
+    const at = (path: PropertyKey[]) => ({
+      file: STRENGTH_SCALE_FILE,
+      line: lineOf(source, path),
+      field: path.join('.'),
+    });
+    if (seenRank.has(level.rank))
+      errors.push(
+        new ContentError(
+          at(['levels', i, 'rank']),
+          `found rank ${level.rank} also on ${seenRank.get(level.rank)}, expected a unique rank`,
+        ),
+      );
+    seenRank.set(level.rank, level.id);
+    level.words.forEach((word, j) => {
+      if (ranks.has(word))
+        errors.push(
+          new ContentError(at(['levels', i, 'words', j]), `found ${word} on two levels, expected one level per verb`),
+        );
+      ranks.set(word, level.rank);
+    });
+  });
+  const modifiers = new Map<string, -1 | 1>();
+  for (const [side, sign] of [
+    ['weaker', -1],
+    ['stronger', 1],
+  ] as const) {
+    data.modifiers[side].forEach((word, j) => {
+      if (modifiers.has(word)) {
+        errors.push(
+          new ContentError(
+            {
+              file: STRENGTH_SCALE_FILE,
+              line: lineOf(source, ['modifiers', side, j]),
+              field: `modifiers.${side}.${j}`,
+            },
+            `found ${word} as both weaker and stronger, expected one`,
+          ),
+        );
+      }
+      modifiers.set(word, sign);
+    });
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+  const lexicon = [...new Set([...ranks.keys(), ...modifiers.keys()])].sort(
+    (a, b) => b.length - a.length || a.localeCompare(b),
+  );
+  return { rankOf: (w) => ranks.get(w), modifierOf: (w) => modifiers.get(w), lexicon };
+}
+
+export const STRENGTH_PARAMETERS = {
+  /** A change longer than this on either side is a rewrite, not a verb moved (see above). */
+  maxVerbEdit: 6,
+  /** Characters of the following equal text read with a change (enough for a verb after a modifier). */
+  context: 4,
+} as const;
+
+interface Phrase {
+  text: string;
+  start: number;
+  rank: number;
+}
+
+/** The first verb phrase in `text`: an optional modifier then a verb, or a verb alone. */
+export function firstPhrase(text: string, scale: StrengthScale): Phrase | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const word = scale.lexicon.find((w) => text.startsWith(w, i));
+    if (!word) continue;
+    const modifier = scale.modifierOf(word);
+    if (modifier !== undefined) {
+      const verb = scale.lexicon.find((w) => scale.rankOf(w) !== undefined && text.startsWith(w, i + word.length));
+      if (verb) return { text: word + verb, start: i, rank: scale.rankOf(verb)! + modifier / 2 };
+    }
+    const rank = scale.rankOf(word);
+    if (rank !== undefined) return { text: word, start: i, rank };
+  }
+  return undefined;
+}
+
+/**
+ * Verb changes in the short edits of an aligned stretch: a change counts only when the characters
+ * just before and just after it are aligned, so the noise of a diff between unrelated passages of a
+ * partial link says nothing about strength.
+ */
+export function verbChanges(
+  diffs: readonly Diff[],
+  from: readonly Token[],
+  to: readonly Token[],
+  fromMask: readonly boolean[],
+  scale: StrengthScale,
+  p = STRENGTH_PARAMETERS,
+): StrengthChange[] {
+  const changes: StrengthChange[] = [];
+  let deleted = '';
+  let inserted = '';
+  let i = 0;
+  let j = 0;
+  let changeStart = 0;
+  const flush = () => {
+    const inside = fromMask[changeStart - 1] === true && fromMask[i] === true;
+    if (inside && (deleted || inserted) && deleted.length <= p.maxVerbEdit && inserted.length <= p.maxVerbEdit) {
+      const context = from
+        .slice(i, i + p.context)
+        .map((t) => t.text)
+        .join('');
+      const a = firstPhrase(deleted + context, scale);
+      const b = firstPhrase(inserted + context, scale);
+      // At least one side's phrase must start inside the change, or the change does not touch a verb.
+      const touches = (a && a.start < deleted.length) || (b && b.start < inserted.length);
+      if (a && b && touches && a.text !== b.text && a.rank !== b.rank) {
+        changes.push({ kind: 'verb', from: a.text, to: b.text, direction: b.rank < a.rank ? 'weaker' : 'stronger' });
+      }
+    }
+    deleted = '';
+    inserted = '';
+  };
+  for (const [op, text] of diffs) {
+    if (op === DIFF_EQUAL) {
+      flush();
+      i += text.length;
+      j += text.length;
+      changeStart = i;
+    } else if (op === DIFF_DELETE) {
+      deleted += from
+        .slice(i, i + text.length)
+        .map((t) => t.text)
+        .join('');
+      i += text.length;
+    } else {
+      inserted += to
+        .slice(j, j + text.length)
+        .map((t) => t.text)
+        .join('');
+      j += text.length;
+    }
+  }
+  flush();
+  return changes;
+}
+
+/** The printed text from the first to the last aligned token (what a link carries, with the edits inside it). */
+export function alignedSpan(tokens: readonly Token[], mask: readonly boolean[]): string {
+  const first = mask.indexOf(true);
+  const last = mask.lastIndexOf(true);
+  if (first < 0) return '';
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join('');
+}
+
+const QUANTITY =
+  /\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|亿|万|倍|家|个|项|笔|户|年|月)?|[一二三四五六七八九十两]+年|年底前|年内/g;
+const DEADLINE = /^(?:\d{4}\s*年|年底前|年内)$/;
+
+function quantities(text: string): { value: string; kind: 'number' | 'deadline' }[] {
+  return [...text.normalize('NFKC').matchAll(QUANTITY)].map((m) => {
+    const value = m[0].replace(/\s/g, '');
+    return { value, kind: DEADLINE.test(value) ? 'deadline' : 'number' };
+  });
+}
+
+/**
+ * Numbers and deadlines of the earlier text missing from the later one (changed when the later text
+ * has a new one of the same kind to pair with, in order; else dropped), and new ones (added).
+ */
+export function quantityChanges(from: string, to: string): StrengthChange[] {
+  const a = quantities(from);
+  const b = quantities(to);
+  const inB = new Map<string, number>();
+  for (const q of b) inB.set(q.value, (inB.get(q.value) ?? 0) + 1);
+  const inA = new Map<string, number>();
+  for (const q of a) inA.set(q.value, (inA.get(q.value) ?? 0) + 1);
+  const take = (map: Map<string, number>, value: string) => {
+    const n = map.get(value) ?? 0;
+    if (n > 0) map.set(value, n - 1);
+    return n > 0;
+  };
+  const gone = a.filter((q) => !take(inB, q.value));
+  const fresh = b.filter((q) => !take(inA, q.value));
+  const changes: StrengthChange[] = [];
+  for (const q of gone) {
+    const at = fresh.findIndex((f) => f.kind === q.kind);
+    if (at >= 0) {
+      changes.push({ kind: q.kind, from: q.value, to: fresh[at]!.value, direction: 'changed' });
+      fresh.splice(at, 1);
+    } else changes.push({ kind: q.kind, from: q.value, to: null, direction: 'dropped' });
+  }
+  for (const q of fresh) changes.push({ kind: q.kind, from: null, to: q.value, direction: 'added' });
+  return changes;
+}
+
+/** The lead unit changed: lead roles added or removed (units.ts compares them by role). */
+export function leadChange(from: Measure, to: Measure, units: UnitChanges): StrengthChange[] {
+  if (!from.units || !to.units || (units.leadAdded.length === 0 && units.leadRemoved.length === 0)) return [];
+  const a = from.units.lead.join('、');
+  const b = to.units.lead.join('、');
+  if (!a) return [{ kind: 'lead', from: null, to: b, direction: 'added' }];
+  if (!b) return [{ kind: 'lead', from: a, to: null, direction: 'dropped' }];
+  return [{ kind: 'lead', from: a, to: b, direction: 'changed' }];
+}
+
+export interface StrengthInput {
+  from: Measure;
+  to: Measure;
+  diffs: readonly Diff[];
+  fromTokens: readonly Token[];
+  toTokens: readonly Token[];
+  fromMask: readonly boolean[];
+  toMask: readonly boolean[];
+  units: UnitChanges;
+  scale: StrengthScale;
+}
+
+export function strengthChanges(input: StrengthInput): StrengthChange[] {
+  return [
+    ...verbChanges(input.diffs, input.fromTokens, input.toTokens, input.fromMask, input.scale),
+    ...quantityChanges(alignedSpan(input.fromTokens, input.fromMask), alignedSpan(input.toTokens, input.toMask)),
+    ...leadChange(input.from, input.to, input.units),
+  ];
+}
