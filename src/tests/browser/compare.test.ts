@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
-import { getAlignment, getCounterparts, loadLibrary } from '#lib/content/load.ts';
+import { getAlignment, getCounterparts, loadLibrary, loadTopics } from '#lib/content/load.ts';
 import { compareAnchor, comparePath, measurePath } from '#lib/site/paths.ts';
 
 const browser = useBrowserSession();
@@ -136,6 +136,16 @@ describe('shared passages where people read', () => {
     const page = await browser().open(measurePath(shared));
     expect(await page.locator('.measure-page__text mark.shared').count()).toBeGreaterThan(0);
     expect(await copiedText(page, '.measure-page__text p')).toBe(shared.paragraphs[0]);
+    await page.context().close();
+  });
+
+  it('copy exactly the plan’s words from a topic page, where passages are marked too', async () => {
+    const topics = loadTopics(library);
+    const topic = topics.topics.find((t) => t.measures.includes(shared.id))!;
+    const page = await browser().open(`/topics/${topic.id}/`);
+    const article = `article.topic-measure:has(a[href="${measurePath(shared)}"]) p`;
+    expect(await page.locator(`${article} mark.shared`).count()).toBeGreaterThan(0);
+    expect(await copiedText(page, article)).toBe(shared.paragraphs[0]);
     await page.context().close();
   });
 
