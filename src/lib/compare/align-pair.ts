@@ -35,8 +35,8 @@ export interface PairAlignment {
   fromMask: boolean[];
   /** Per normalised character of the later text: aligned with the earlier text. */
   toMask: boolean[];
-  /** Aligned characters that are informative (not boilerplate), earlier side. */
-  informative: number;
+  /** Positions in the earlier text of aligned characters that are informative (not boilerplate). */
+  informative: Set<number>;
 }
 
 /**
@@ -153,49 +153,80 @@ export function clauses(text: string): [number, number][] {
 
 const CLAUSE_END = new Set(['，', '。', '；', '：', '！', '？']);
 
+/** A normalised text with its clauses and their informative n-grams, computed once per measure. */
+export interface PreparedText {
+  text: string;
+  clauses: { start: number; end: number; grams: Set<string> }[];
+  /** For each informative n-gram, the clauses (indices) that contain it. */
+  clausesWith: Map<string, number[]>;
+}
+
+export function prepareText(text: string, boilerplate: ReadonlySet<string>, gram: number): PreparedText {
+  const clausesWith = new Map<string, number[]>();
+  const list = clauses(text).map(([start, end], index) => {
+    const grams = new Set<string>();
+    for (let q = start; q + gram <= end; q++) {
+      const g = text.slice(q, q + gram);
+      if (boilerplate.has(g) || grams.has(g)) continue;
+      grams.add(g);
+      const where = clausesWith.get(g);
+      if (where) where.push(index);
+      else clausesWith.set(g, [index]);
+    }
+    return { start, end, grams };
+  });
+  return { text, clauses: list, clausesWith };
+}
+
 /**
- * Aligns earlier text `a` with later text `b` (both normalised): every pair of clauses that shares
- * an informative n-gram is diffed and scored, and so is the diff of the whole measures when one is
- * given (`whole`: made for links only, as it is the redline's); a character counts as aligned when
- * either finds it. The clause pass lets a clause moved to another place in the
- * measure align, which one order-preserving diff cannot see (潼南 22 and 荣昌 19 cross two shared
- * passages); the whole pass keeps stretches that run across clause marks whole. Scoring
- * clause pairs first keeps the cost low: they are short, and only pairs that share an n-gram are
- * diffed.
+ * Aligns earlier text `a` with later text `b`: every pair of clauses that shares an informative
+ * n-gram is diffed and scored. For links, addWholeStretches then adds what the diff of the whole
+ * measures (the redline's) finds; a character counts as aligned when either finds it.
+ * The clause pass lets a clause moved to another place in the measure align, which one
+ * order-preserving diff cannot see (潼南 22 and 荣昌 19 cross two shared passages); the whole pass
+ * keeps stretches that run across clause marks whole. Scoring clause pairs first keeps the cost
+ * low: they are short, and only pairs that share an n-gram are diffed.
  */
 export function alignTexts(
-  a: string,
-  b: string,
+  a: PreparedText,
+  b: PreparedText,
   boilerplate: ReadonlySet<string>,
   p: AlignParameters,
-  whole?: readonly Diff[],
 ): PairAlignment {
-  const fromMask = Array.from({ length: a.length }, () => false);
-  const toMask = Array.from({ length: b.length }, () => false);
-  const informativeAt = new Set<number>();
-  const gramsOf = (text: string, [start, end]: [number, number]) => {
-    const grams = new Set<string>();
-    for (let q = start; q + p.gram <= end; q++) {
-      const gram = text.slice(q, q + p.gram);
-      if (!boilerplate.has(gram)) grams.add(gram);
-    }
-    return grams;
+  const alignment: PairAlignment = {
+    fromMask: Array.from({ length: a.text.length }, () => false),
+    toMask: Array.from({ length: b.text.length }, () => false),
+    informative: new Set<number>(),
   };
-  const mark = (offsetA: number, offsetB: number) => (step: Step) => {
-    fromMask[offsetA + step.a] = true;
-    toMask[offsetB + step.b] = true;
-    if (step.informative) informativeAt.add(offsetA + step.a);
-  };
-  if (whole) localStretches(stepsOf(whole, a, boilerplate, p), p, mark(0, 0));
-  const clausesB = clauses(b).map((range) => ({ range, grams: gramsOf(b, range) }));
-  for (const rangeA of clauses(a)) {
-    const gramsA = gramsOf(a, rangeA);
-    for (const { range: rangeB, grams: gramsB } of clausesB) {
-      if (![...gramsA].some((g) => gramsB.has(g))) continue;
-      const textA = a.slice(rangeA[0], rangeA[1]);
-      const textB = b.slice(rangeB[0], rangeB[1]);
-      localStretches(stepsOf(diffTexts(textA, textB), textA, boilerplate, p), p, mark(rangeA[0], rangeB[0]));
+  const mark = markInto(alignment);
+  for (const ca of a.clauses) {
+    const partners = new Set<number>();
+    for (const g of ca.grams) for (const k of b.clausesWith.get(g) ?? []) partners.add(k);
+    for (const k of [...partners].sort((x, y) => x - y)) {
+      const cb = b.clauses[k]!;
+      const textA = a.text.slice(ca.start, ca.end);
+      const textB = b.text.slice(cb.start, cb.end);
+      localStretches(stepsOf(diffTexts(textA, textB), textA, boilerplate, p), p, mark(ca.start, cb.start));
     }
   }
-  return { fromMask, toMask, informative: informativeAt.size };
+  return alignment;
+}
+
+function markInto({ fromMask, toMask, informative }: PairAlignment) {
+  return (offsetA: number, offsetB: number) => (step: Step) => {
+    fromMask[offsetA + step.a] = true;
+    toMask[offsetB + step.b] = true;
+    if (step.informative) informative.add(offsetA + step.a);
+  };
+}
+
+/** Adds to `alignment` the stretches that the diff of the whole measures finds (see alignTexts). */
+export function addWholeStretches(
+  alignment: PairAlignment,
+  whole: readonly Diff[],
+  a: string,
+  boilerplate: ReadonlySet<string>,
+  p: AlignParameters,
+): void {
+  localStretches(stepsOf(whole, a, boilerplate, p), p, markInto(alignment)(0, 0));
 }

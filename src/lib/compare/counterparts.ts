@@ -17,7 +17,14 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
 import { invertedIndex } from '#lib/alignment/neighbours.ts';
-import { alignTexts, diffTexts, type AlignParameters } from './align-pair.ts';
+import {
+  addWholeStretches,
+  alignTexts,
+  diffTexts,
+  prepareText,
+  type AlignParameters,
+  type PreparedText,
+} from './align-pair.ts';
 import type { NameTable } from './names.ts';
 import { normalised, tokenize, type Token } from './tokens.ts';
 import { redlineOf, substitutionsOf } from './redline.ts';
@@ -35,7 +42,7 @@ export const COUNTERPART_PARAMETERS = {
   /** A candidate must share at least this many informative n-grams with the measure. */
   minSharedGrams: 3,
   /** Candidates kept per measure, best first by shared n-grams: bounds the diffs per measure. */
-  maxCandidates: 12,
+  maxCandidates: 6,
   /** Local alignment: score a stretch must reach to count (≈ informative characters net of gaps). */
   minSegmentScore: 8,
   /** Local alignment: what one inserted or deleted character costs inside a stretch. */
@@ -76,6 +83,8 @@ interface Prepared {
   /** The lead sentence, normalised like the text. */
   title: string;
   grams: Set<string>;
+  /** Clauses and their informative n-grams (set once the boilerplate is known). */
+  prepared?: PreparedText;
 }
 
 function gramsOf(text: string, n: number): Set<string> {
@@ -121,6 +130,7 @@ export function candidatePairs(library: Library, names: NameTable, p: Counterpar
   for (const m of prepared) for (const g of m.grams) frequency.set(g, (frequency.get(g) ?? 0) + 1);
   const limit = Math.max(p.boilerplateMinMeasures, p.boilerplateShare * prepared.length);
   const boilerplate = new Set([...frequency].filter(([, count]) => count > limit).map(([g]) => g));
+  for (const m of prepared) m.prepared = prepareText(m.text, boilerplate, p.gram);
   const index = invertedIndex(prepared.map((m) => [...m.grams].filter((g) => !boilerplate.has(g))));
 
   const pairs = new Map<string, [number, number]>();
@@ -147,12 +157,12 @@ function linkOf(
   p: CounterpartParameters,
 ): CounterpartLink | undefined {
   const params: AlignParameters = { gram: p.gram, minSegmentScore: p.minSegmentScore, gapCost: p.gapCost };
-  const clauses = alignTexts(from.text, to.text, boilerplate, params);
+  const alignment = alignTexts(from.prepared!, to.prepared!, boilerplate, params);
   const sameTitle = from.title === to.title && from.title.length >= p.minTitleChars;
-  if (clauses.informative < p.minAlignedChars && !sameTitle) return undefined;
+  if (alignment.informative.size < p.minAlignedChars && !sameTitle) return undefined;
   // A link: the whole-measure diff is its redline, and also finds stretches that run across clauses.
   const diffs = diffTexts(from.text, to.text);
-  const alignment = alignTexts(from.text, to.text, boilerplate, params, diffs);
+  addWholeStretches(alignment, diffs, from.text, boilerplate, params);
   const fromShare = share(from.tokens, alignment.fromMask);
   const toShare = share(to.tokens, alignment.toMask);
   const redline = redlineOf(diffs, from.tokens, to.tokens);
@@ -180,13 +190,27 @@ function linkOf(
   };
 }
 
+/**
+ * Every link between the plans. `scan: true` compares every cross-plan pair instead of the index's
+ * candidates: the reference the index is tested against (its cost grows with the square of the corpus).
+ */
 export function computeCounterparts(
   library: Library,
   inputs: CounterpartInputs,
   p: CounterpartParameters = COUNTERPART_PARAMETERS,
+  { scan = false }: { scan?: boolean } = {},
 ): { counterparts: Counterparts; compared: number } {
-  const { order, prepared, boilerplate, pairs } = candidatePairs(library, inputs.names, p);
+  const candidates = candidatePairs(library, inputs.names, p);
+  const { order, prepared, boilerplate } = candidates;
   const rank = new Map(order.map((slug, i) => [slug, i]));
+  const pairs: [number, number][] = [];
+  if (scan) {
+    prepared.forEach((m, a) =>
+      prepared.forEach((n, b) => {
+        if (rank.get(m.measure.plan)! < rank.get(n.measure.plan)!) pairs.push([a, b]);
+      }),
+    );
+  } else pairs.push(...candidates.pairs);
   // Earlier plan first, then the earlier measure in its plan's order, then the later plan and measure.
   const key = ([a, b]: [number, number]) => [
     rank.get(prepared[a]!.measure.plan)!,

@@ -29,7 +29,9 @@ export const nameEquivalentsSchema = z
           subdivision: z.string().min(1).describe('What the units one level below are called (区县, 镇街, 县（区）).'),
         }),
       )
-      .describe('Per plan slug: the facts about its region that the frontmatter does not hold. Every plan needs one.'),
+      .describe(
+        'Per plan slug: the facts about its region that the frontmatter does not hold. A plan without an entry gets only the names that need neither (e.g. a benchmark copy).',
+      ),
     classes: z
       .array(
         z
@@ -80,13 +82,16 @@ export interface NameTable {
 /** The plan's own region and what the templates make of it. */
 function placeValues(
   region: { province: string; city?: string; district?: string },
-  extra: { abbr: string; subdivision: string },
-) {
+  extra: { abbr: string; subdivision: string } | undefined,
+): Record<(typeof FORM_PLACEHOLDERS)[number], string | undefined> {
   const place = region.district ?? region.city ?? region.province;
-  return { place, placeShort: place.slice(0, -1), suffix: place.slice(-1), ...extra } satisfies Record<
-    (typeof FORM_PLACEHOLDERS)[number],
-    string
-  >;
+  return {
+    place,
+    placeShort: place.slice(0, -1),
+    suffix: place.slice(-1),
+    abbr: extra?.abbr,
+    subdivision: extra?.subdivision,
+  };
 }
 
 /** Reads and checks the table; throws ContentErrors naming file, line and field. */
@@ -106,12 +111,6 @@ export function buildNameTable(text: string, library: Library, agencies: AgencyR
           at(['places', slug], `places.${slug}`),
           `found plan ${slug}, expected one of ${[...slugs].join(', ')}`,
         ),
-      );
-  }
-  for (const plan of library.plans) {
-    if (!data.places[plan.slug])
-      errors.push(
-        new ContentError(at(['places'], 'places'), `found no entry for plan ${plan.slug}, expected one per plan`),
       );
   }
   const seenIds = new Set<string>();
@@ -138,14 +137,17 @@ export function buildNameTable(text: string, library: Library, agencies: AgencyR
 
   const byPlan = new Map<string, PlanName[]>();
   for (const plan of library.plans) {
-    const values: Record<string, string> = placeValues(plan.meta.region, data.places[plan.slug]!);
+    const values: Record<string, string | undefined> = placeValues(plan.meta.region, data.places[plan.slug]);
     const names = new Map<string, string>();
     for (const c of data.classes) {
-      for (const form of c.forms ?? [])
-        names.set(
-          form.replace(PLACEHOLDER, (_, key: string) => values[key]!),
-          c.id,
-        );
+      for (const form of c.forms ?? []) {
+        const keys = [...form.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+        if (keys.every((key) => values[key]))
+          names.set(
+            form.replace(PLACEHOLDER, (_, key: string) => values[key]!),
+            c.id,
+          );
+      }
       if (c.agencyType) {
         for (const agency of agencies.agencies) {
           if (agency.type !== c.agencyType || !agency.plans.includes(plan.slug)) continue;

@@ -13,6 +13,7 @@ import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import { DIFF_DELETE, DIFF_EQUAL, type Diff } from 'diff-match-patch-es';
 import type { Token } from './tokens.ts';
+import { diffTexts } from './align-pair.ts';
 import type { StrengthChange, UnitChanges } from './types.ts';
 
 export const STRENGTH_SCALE_FILE = 'content/strength-scale.yaml';
@@ -137,9 +138,11 @@ export function firstPhrase(text: string, scale: StrengthScale): Phrase | undefi
 }
 
 /**
- * Verb changes in the short edits of an aligned stretch: a change counts only when the characters
- * just before and just after it are aligned, so the noise of a diff between unrelated passages of a
- * partial link says nothing about strength.
+ * Verb changes in the short edits of an aligned stretch: a change counts only when the character
+ * just before or just after it is aligned, or when it lies in both measures' lead sentences (a
+ * heading rewritten 探索… → 推动… is the clearest drift, and headings are short), so the noise of a
+ * diff between unrelated passages of a partial link says nothing about strength. `titles` are the
+ * lengths of the two lead sentences in tokens.
  */
 export function verbChanges(
   diffs: readonly Diff[],
@@ -147,6 +150,7 @@ export function verbChanges(
   to: readonly Token[],
   fromMask: readonly boolean[],
   scale: StrengthScale,
+  titles: readonly [number, number] = [0, 0],
   p = STRENGTH_PARAMETERS,
 ): StrengthChange[] {
   const changes: StrengthChange[] = [];
@@ -155,8 +159,10 @@ export function verbChanges(
   let i = 0;
   let j = 0;
   let changeStart = 0;
+  let changeStartTo = 0;
   const flush = () => {
-    const inside = fromMask[changeStart - 1] === true && fromMask[i] === true;
+    const inTitles = i <= titles[0] && j <= titles[1] && changeStart < titles[0] && changeStartTo < titles[1];
+    const inside = fromMask[changeStart - 1] === true || fromMask[i] === true || inTitles;
     if (inside && (deleted || inserted) && deleted.length <= p.maxVerbEdit && inserted.length <= p.maxVerbEdit) {
       const context = from
         .slice(i, i + p.context)
@@ -164,10 +170,18 @@ export function verbChanges(
         .join('');
       const a = firstPhrase(deleted + context, scale);
       const b = firstPhrase(inserted + context, scale);
+      const aInside = a !== undefined && a.start < deleted.length;
+      const bInside = b !== undefined && b.start < inserted.length;
       // At least one side's phrase must start inside the change, or the change does not touch a verb.
-      const touches = (a && a.start < deleted.length) || (b && b.start < inserted.length);
-      if (a && b && touches && a.text !== b.text && a.rank !== b.rank) {
-        changes.push({ kind: 'verb', from: a.text, to: b.text, direction: b.rank < a.rank ? 'weaker' : 'stronger' });
+      if (a && b && (aInside || bInside) && a.text !== b.text && a.rank !== b.rank) {
+        // A verb put before the same verb, or taken from before it, reads as the whole phrase: 探索 → 鼓励探索.
+        let fromText = a.text;
+        let toText = b.text;
+        if (bInside && !aInside && b.start + b.text.length <= inserted.length)
+          toText = inserted.slice(b.start) + a.text;
+        if (aInside && !bInside && a.start + a.text.length <= deleted.length)
+          fromText = deleted.slice(a.start) + b.text;
+        changes.push({ kind: 'verb', from: fromText, to: toText, direction: b.rank < a.rank ? 'weaker' : 'stronger' });
       }
     }
     deleted = '';
@@ -179,6 +193,7 @@ export function verbChanges(
       i += text.length;
       j += text.length;
       changeStart = i;
+      changeStartTo = j;
     } else if (op === DIFF_DELETE) {
       deleted += from
         .slice(i, i + text.length)
@@ -208,8 +223,8 @@ export function alignedSpan(tokens: readonly Token[], mask: readonly boolean[]):
     .join('');
 }
 
-const QUANTITY =
-  /\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|亿|万|倍|家|个|项|笔|户|年|月)?|[一二三四五六七八九十两]+年|年底前|年内/g;
+/** A figure with its unit (a bare number, such as 2335 in “2335”先进制造业集群体系, is a name), or a deadline. */
+const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|亿|万|倍|家|个|项|笔|户|年|月)|年底前|年内/g;
 const DEADLINE = /^(?:\d{4}\s*年|年底前|年内)$/;
 
 function quantities(text: string): { value: string; kind: 'number' | 'deadline' }[] {
@@ -271,9 +286,37 @@ export interface StrengthInput {
   scale: StrengthScale;
 }
 
+/** How many tokens the lead sentence (the measure's title, `length` printed characters) takes. */
+function titleTokens(tokens: readonly Token[], length: number): number {
+  let printed = 0;
+  let k = 0;
+  while (k < tokens.length && printed < length) printed += tokens[k++]!.text.length;
+  return k;
+}
+
+/** Two headings are one heading reworded when at least half of the longer is left equal by their diff. */
+function sameHeading(a: string, b: string): boolean {
+  const equal = diffTexts(a, b)
+    .filter(([op]) => op === DIFF_EQUAL)
+    .reduce((n, [, text]) => n + text.length, 0);
+  return equal * 2 >= Math.max(a.length, b.length);
+}
+
 export function strengthChanges(input: StrengthInput): StrengthChange[] {
+  const titles = [
+    titleTokens(input.fromTokens, input.from.title.length),
+    titleTokens(input.toTokens, input.to.title.length),
+  ] as const;
+  const norm = (tokens: readonly Token[], n: number) =>
+    tokens
+      .slice(0, n)
+      .map((t) => t.norm)
+      .join('');
+  const headings = sameHeading(norm(input.fromTokens, titles[0]), norm(input.toTokens, titles[1]))
+    ? titles
+    : ([0, 0] as const);
   return [
-    ...verbChanges(input.diffs, input.fromTokens, input.toTokens, input.fromMask, input.scale),
+    ...verbChanges(input.diffs, input.fromTokens, input.toTokens, input.fromMask, input.scale, headings),
     ...quantityChanges(alignedSpan(input.fromTokens, input.fromMask), alignedSpan(input.toTokens, input.toMask)),
     ...leadChange(input.from, input.to, input.units),
   ];

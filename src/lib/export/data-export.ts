@@ -98,7 +98,7 @@ export function planRecords(library: Library, site: URL | string) {
 }
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

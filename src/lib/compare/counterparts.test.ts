@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale } from '#lib/content/load.ts';
+import { stableJson } from '#lib/content/stable-json.ts';
+import { chronologicalPlans, computeCounterparts, COUNTERPART_PARAMETERS, linkKind } from './counterparts.ts';
+import { applyRedline } from './redline.ts';
+import { normalised, tokenize } from './tokens.ts';
+import type { CounterpartLink, LinkKind } from './types.ts';
+
+const library = loadLibrary();
+const agencies = loadAgencies(library);
+const names = loadNameTable(library, agencies);
+const inputs = { agencies, names, scale: loadStrengthScale() };
+const { counterparts, compared } = computeCounterparts(library, inputs);
+const { links } = counterparts;
+const measure = new Map(library.measures.map((m) => [m.id, m]));
+const linkOf = (from: string, to: string): CounterpartLink | undefined =>
+  links.find((l) => l.from === from && l.to === to);
+
+/**
+ * Hand-checked pairs: each was read in both plans. The reason says what a reader sees.
+ */
+const HAND_CHECKED: { from: string; to: string; kind: LinkKind; why: string }[] = [
+  {
+    from: 'tongnan/7',
+    to: 'rongchang/7',
+    kind: 'copied',
+    why: 'the same text; 荣昌 adds 我区 and turns 发挥 into 建立区政府…加大',
+  },
+  // 荣昌 10 merges 潼南 10–13: 10's heading, 11's 三资转化 and 低碳城市 sentences, 12's 绿色工厂 sentences, 13's 1+N system.
+  {
+    from: 'tongnan/10',
+    to: 'rongchang/10',
+    kind: 'partial',
+    why: '荣昌 10 keeps 潼南 10’s heading only; the body is replaced',
+  },
+  {
+    from: 'tongnan/11',
+    to: 'rongchang/10',
+    kind: 'adapted',
+    why: '潼南 11’s 三资转化 and 低碳城市 sentences, with 长江大保护 and 交通强国 added',
+  },
+  {
+    from: 'tongnan/13',
+    to: 'rongchang/10',
+    kind: 'adapted',
+    why: '潼南 13’s “1+N” system, reordered (绿色制造 first), closes 荣昌 10',
+  },
+  // The three district pairs: an adapted and a partial link in each.
+  {
+    from: 'tongnan/2',
+    to: 'shapingba/2',
+    kind: 'adapted',
+    why: 'same provision (专营部门 of local finance firms), list of firms rewritten',
+  },
+  {
+    from: 'tongnan/16',
+    to: 'shapingba/8',
+    kind: 'partial',
+    why: 'only 潼南 16’s closing sentence (普惠金融, 专精特新) is in 沙坪坝 8',
+  },
+  {
+    from: 'tongnan/18',
+    to: 'rongchang/13',
+    kind: 'adapted',
+    why: 'green transport: the same list, 绿色港口 and 航电枢纽 dropped, an opening clause added',
+  },
+  {
+    from: 'tongnan/22',
+    to: 'rongchang/19',
+    kind: 'partial',
+    why: '潼南 22’s 环境权益 trading clauses carried into 荣昌’s 成渝双城 measure',
+  },
+  {
+    from: 'shapingba/2',
+    to: 'rongchang/2',
+    kind: 'adapted',
+    why: 'same sentence, 荣昌 lengthens the list of firms and adds 在荣',
+  },
+  { from: 'shapingba/7', to: 'rongchang/10', kind: 'partial', why: 'only the “1+N” clause of 沙坪坝 7 is in 荣昌 10' },
+];
+
+describe('counterparts on the real corpus', () => {
+  it.each(HAND_CHECKED)('$from → $to is $kind ($why)', ({ from, to, kind }) => {
+    expect(linkOf(from, to)?.kind).toBe(kind);
+  });
+
+  it('links 荣昌 10 to each of 潼南 10–13 (one measure merging four)', () => {
+    const sources = links.filter((l) => l.to === 'rongchang/10' && l.from.startsWith('tongnan/')).map((l) => l.from);
+    expect(sources).toEqual(['tongnan/10', 'tongnan/11', 'tongnan/12', 'tongnan/13']);
+  });
+
+  it('gives no link to 潼南 24 in 荣昌, nor to 荣昌 17 (碳账户) in 潼南', () => {
+    expect(links.filter((l) => l.from === 'tongnan/24' && l.to.startsWith('rongchang/'))).toEqual([]);
+    expect(links.filter((l) => l.to === 'rongchang/17' && l.from.startsWith('tongnan/'))).toEqual([]);
+  });
+
+  it('links only from an earlier plan to a later one, in a stable order', () => {
+    const order = chronologicalPlans(library);
+    expect(order).toEqual(['chongqing', 'tongnan', 'shapingba', 'rongchang', 'panzhihua']);
+    const rank = (id: string) => order.indexOf(measure.get(id)!.plan);
+    for (const l of links) expect(rank(l.from), `${l.from} → ${l.to}`).toBeLessThan(rank(l.to));
+    const position = (id: string) => library.measures.findIndex((m) => m.id === id);
+    const keys = links.map((l) => [rank(l.from), position(l.from), rank(l.to), position(l.to)]);
+    const sorted = [...keys].sort((x, y) => x.reduce((d, v, i) => d || v - y[i]!, 0));
+    expect(keys).toEqual(sorted);
+  });
+
+  it('gives every link a kind that follows from its shares, shares rounded to 3 decimals in 0–1', () => {
+    for (const l of links) {
+      for (const share of [l.fromShare, l.toShare]) {
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(1);
+        expect(Math.round(share * 1000) / 1000).toBe(share);
+      }
+      expect(l.kind, `${l.from} → ${l.to}`).toBe(linkKind(l.fromShare, l.toShare));
+    }
+  });
+
+  it('has a redline for every link that turns the earlier substance into the later one exactly', () => {
+    for (const l of links) {
+      expect(applyRedline(measure.get(l.from)!.substance, l.redline), `${l.from} → ${l.to}`).toBe(
+        measure.get(l.to)!.substance,
+      );
+    }
+  });
+
+  it('substitutes only names of one class or width forms of one character, never wording', () => {
+    const classIds = names.classes.map((c) => c.id);
+    for (const l of links) {
+      for (const op of l.redline) {
+        if (op.op !== 'substitute') continue;
+        const a = normalised(tokenize(op.from, names.namesOf(measure.get(l.from)!.plan), classIds));
+        const b = normalised(tokenize(op.to, names.namesOf(measure.get(l.to)!.plan), classIds));
+        expect(a, `${l.from} → ${l.to}: ${op.from} → ${op.to}`).toBe(b);
+      }
+    }
+  });
+
+  it('lists 潼南区 → 沙坪坝区 as a substitution in the green-project-library measure, and shows it as one', () => {
+    const link = linkOf('tongnan/20', 'shapingba/9')!;
+    expect(link.substitutions).toContainEqual({ from: '潼南区', to: '沙坪坝区' });
+    expect(link.redline).toContainEqual({ op: 'substitute', from: '潼南区', to: '沙坪坝区' });
+  });
+
+  it('reads hand-checked strength drift: headings and verbs hardened, and no drift between different headings', () => {
+    const verbs = (from: string, to: string) =>
+      linkOf(from, to)!
+        .strength.filter((c) => c.kind === 'verb')
+        .map((c) => `${c.from}→${c.to} ${c.direction}`);
+    // 荣昌 13's heading: 探索金融支持绿色交通实现机制 → 推动金融支持绿色交通建设.
+    expect(verbs('tongnan/18', 'rongchang/13')).toEqual(['探索→推动 stronger']);
+    // 荣昌 7: 发挥政府股权投资基金…作用 → 建立区政府股权投资基金; 支持 → 加大支持.
+    expect(verbs('tongnan/7', 'rongchang/7')).toEqual(['发挥→建立 stronger', '支持→加大支持 stronger']);
+    // 荣昌 26: 探索建立…奖励机制 → 实施…奖励政策; 探索建立…风险分担机制 → 健全….
+    expect(verbs('tongnan/30', 'rongchang/26')).toEqual(['探索建立→实施 stronger', '探索建立→健全 stronger']);
+    // 潼南 8 and 荣昌 9 share a sentence, not a heading: 推动… and 引导… are two provisions.
+    expect(verbs('tongnan/8', 'rongchang/9')).toEqual([]);
+  });
+
+  it('names the lead change where 沙坪坝 hands 潼南’s People’s Bank lead to 区财政局', () => {
+    expect(linkOf('tongnan/32', 'shapingba/12')!.strength).toContainEqual({
+      kind: 'lead',
+      from: '人行合川中心支行、合川银保监分局',
+      to: '区财政局',
+      direction: 'changed',
+    });
+  });
+
+  it('finds the same links through the index as by comparing every pair, diffing far fewer pairs', () => {
+    const scan = computeCounterparts(library, inputs, COUNTERPART_PARAMETERS, { scan: true });
+    expect(stableJson(counterparts)).toBe(stableJson(scan.counterparts));
+    // Linear: at most maxCandidates pairs per measure, whatever the corpus.
+    expect(compared).toBeLessThanOrEqual(COUNTERPART_PARAMETERS.maxCandidates * library.measures.length);
+    expect(compared * 10).toBeLessThan(scan.compared);
+  }, 60_000);
+
+  it('gives the same bytes when run again', () => {
+    expect(stableJson(computeCounterparts(library, inputs).counterparts)).toBe(stableJson(counterparts));
+  });
+});

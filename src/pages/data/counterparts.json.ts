@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getCounterparts } from '#lib/content/load.ts';
+import { counterpartsExport } from '#lib/export/counterparts.ts';
+import { stableJson } from '#lib/content/stable-json.ts';
+
+export const GET: APIRoute = () =>
+  new Response(stableJson(counterpartsExport(getCounterparts())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
