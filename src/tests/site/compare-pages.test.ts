@@ -78,6 +78,11 @@ describe('compare pages', () => {
       const row = page(comparePath(from.plan, to.plan, plans)).getElementById(compareAnchor(from))!;
       expect(comparable(planWords(row.querySelector('.plan-text')!))).toBe(comparable(from.paragraphs.join('')));
       const block = row.querySelectorAll('.counterpart').find((b) => hrefs(b).includes(measurePath(to)))!;
+      // A name substitution is one boxed unit, not a deletion and an insertion among the others.
+      const count = (op: string) => link.redline.filter((o) => o.op === op).length;
+      expect(block.querySelectorAll('.redline .subst')).toHaveLength(count('substitute'));
+      expect(block.querySelectorAll('.redline > del')).toHaveLength(count('delete'));
+      expect(block.querySelectorAll('.redline > ins')).toHaveLength(count('insert'));
       const redline = block.querySelector('.redline')!.clone() as HTMLElement;
       for (const del of redline.querySelectorAll('del')) del.remove();
       expect(comparable(redline.textContent), link.to).toBe(comparable(to.paragraphs.join('')));
