@@ -185,8 +185,7 @@ function consistencyReport(
       topicCohesion.push({ topic: topic.id, pairs: count, mean: Math.round((sum / count) * 10_000) / 10_000 });
   }
   topicCohesion.sort((x, y) => x.mean - y.mean || x.topic.localeCompare(y.topic));
-  const plansOf = (topicId: string) =>
-    new Set(topics.topics.find((t) => t.id === topicId)!.measures.map((id) => id.split('/')[0]));
+  const plansOf = (topicId: string) => new Set(topics.topic(topicId).measures.map((id) => id.split('/')[0]));
   return {
     similarWithoutSharedTopic,
     topicOutliers,

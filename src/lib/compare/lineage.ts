@@ -56,8 +56,7 @@ export interface Lineage {
 const planOfId = (id: string) => id.slice(0, id.indexOf('/'));
 
 export function lineage(library: Library, index: CounterpartIndex): Lineage {
-  const bySlug = new Map(library.plans.map((p) => [p.slug, p]));
-  const ordered = index.plans.map((slug) => bySlug.get(slug)!);
+  const ordered = index.plans.map((slug) => library.plan(slug));
   const master = ordered.find((p) => p.meta.level === 'municipal-master-plan');
   const province = master?.meta.region.province;
   const plans = ordered.map((plan) => ({
@@ -82,14 +81,13 @@ export function lineage(library: Library, index: CounterpartIndex): Lineage {
     }
   });
 
-  const measureById = new Map(library.measures.map((m) => [m.id, m]));
   const linksOf = (id: string) => index.byMeasure.get(id) ?? [];
   const masterCarry = (master?.measures ?? []).map((measure) => ({
     measure,
     carried: districts.map((district): Carried => {
       const links = linksOf(measure.id).filter((l) => l.from === measure.id && planOfId(l.to) === district.slug);
       const kind = KIND_ORDER.find((k) => links.some((l) => l.kind === k)) ?? 'absent';
-      return { district: district.slug, kind, measures: links.map((l) => measureById.get(l.to)!) };
+      return { district: district.slug, kind, measures: links.map((l) => library.measure(l.to)) };
     }),
   }));
 

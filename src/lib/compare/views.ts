@@ -153,9 +153,7 @@ export function pairView(library: Library, index: CounterpartIndex, earlier: str
 }
 
 function planBySlug(library: Library, slug: string): Plan {
-  const plan = library.plans.find((p) => p.slug === slug);
-  if (!plan) throw new Error(`no plan ${slug} in the library`);
-  return plan;
+  return library.plan(slug);
 }
 
 /** The editorial labels of a strength change: what moved, and which way. */
@@ -198,11 +196,10 @@ export function measureCounterparts(
   index: CounterpartIndex,
   measureId: string,
 ): { plan: string; counterparts: MeasureCounterpart[] }[] {
-  const measureById = (id: string) => planBySlug(library, planOfId(id)).measures.find((m) => m.id === id)!;
   const byPlan = new Map<string, MeasureCounterpart[]>();
   for (const link of index.byMeasure.get(measureId) ?? []) {
     const earlier = link.to === measureId;
-    const other = measureById(earlier ? link.from : link.to);
+    const other = library.measure(earlier ? link.from : link.to);
     const list = byPlan.get(other.plan) ?? [];
     list.push({ link, other, side: earlier ? 'earlier' : 'later' });
     byPlan.set(other.plan, list);

@@ -10,8 +10,6 @@ import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
 import type { Counterparts } from '#lib/compare/types.ts';
-import { indexCounterparts } from '#lib/compare/views.ts';
-import { sharedPassageIndex } from '#lib/compare/passages.ts';
 import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
 import { buildStrengthScale, type StrengthScale } from '#lib/compare/strength.ts';
 
@@ -110,22 +108,3 @@ export function getCounterparts(): Counterparts {
   }
   return JSON.parse(text) as Counterparts;
 }
-
-/** Memoises a value computed from a generated file on that file's mtime: one index per build, fresh in dev. */
-function memoOnGenerated<T>(file: string, compute: () => T): () => T {
-  let cache: { mtime: number; value: T } | undefined;
-  return () => {
-    const mtime = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-    if (cache?.mtime !== mtime) cache = { mtime, value: compute() };
-    return cache.value;
-  };
-}
-
-/** The counterpart links indexed by measure and by plan pair, built once per build. */
-export const getCounterpartIndex = memoOnGenerated(COUNTERPARTS_FILE, () => indexCounterparts(getCounterparts()));
-
-/** Every measure's shared passages with the measures they also stand in, built once per build. */
-export const getSharedPassages = memoOnGenerated(ALIGNMENT_FILE, () => {
-  const alignment = getAlignment();
-  return sharedPassageIndex(getLibrary(), alignment.sharedText, alignment.parameters.minRun);
-});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '#lib/content/load.ts';
+import { percent } from '#lib/site/format.ts';
+import type { Alignment } from './alignment.ts';
+import { NEARLY_NO_SHARED_TEXT, reuseFindings, reuseHeatmap } from './reuse-views.ts';
+
+const library = loadLibrary();
+const slugs = library.plans.map((p) => p.slug);
+const name = (slug: string) => library.plan(slug).meta.shortName;
+
+/** An alignment whose reuse shares are given by `share`; only the fields the views read. */
+function alignmentWith(share: (from: string, to: string) => number): Alignment {
+  const reuse = slugs.flatMap((from) =>
+    slugs
+      .filter((to) => to !== from)
+      .map((to) => ({ from, to, characters: 1000, shared: 0, generic: 0, share: share(from, to), genericShare: 0 })),
+  );
+  const reuseAnyOther = slugs.map((plan, i) => ({ plan, characters: 1000, shared: 0, share: (i + 1) / 10 }));
+  return { reuse, reuseAnyOther } as unknown as Alignment;
+}
+
+const peer = library.plans.find((p) => p.meta.region.province !== library.plans[0]!.meta.region.province)!;
+
+describe('the findings on /reuse/', () => {
+  it('name the pair with the most text in common, with its share', () => {
+    const [a, b] = [slugs[1]!, slugs[2]!];
+    const findings = reuseFindings(
+      library,
+      alignmentWith((from, to) => (from === a && to === b ? 0.5 : 0.1)),
+    );
+    expect(findings[0]).toBe(`重合最多的是：${name(a)}方案 ${percent(0.5)} 的举措文字也出现在${name(b)}方案中。`);
+  });
+
+  it('say the districts share almost no text with the plan from another province only below the threshold', () => {
+    const below = reuseFindings(
+      library,
+      alignmentWith(() => NEARLY_NO_SHARED_TEXT - 0.001),
+    );
+    const at = reuseFindings(
+      library,
+      alignmentWith(() => NEARLY_NO_SHARED_TEXT),
+    );
+    const aboutPeer = (findings: string[]) => findings.find((f) => f.startsWith(`与省外的${peer.meta.shortName}`))!;
+    expect(aboutPeer(below).endsWith('，几乎没有共同文字。')).toBe(true);
+    expect(aboutPeer(at).endsWith('，几乎没有共同文字。')).toBe(false);
+  });
+
+  it('draw every ordered pair of plans in the heat map, leaving the diagonal empty', () => {
+    const geometry = reuseHeatmap(
+      library,
+      alignmentWith(() => 0.25),
+    );
+    const filled = geometry.cells.filter((c) => c.text !== '');
+    expect(filled).toHaveLength(slugs.length * (slugs.length - 1));
+    expect(filled.every((c) => c.row !== c.column && c.text === percent(0.25, 0))).toBe(true);
+  });
+});
