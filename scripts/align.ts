@@ -15,6 +15,7 @@ import {
   loadAgencies,
   loadNameTable,
   loadStrengthScale,
+  loadTargets,
   GENERATED_DIR,
   ALIGNMENT_FILE,
   COUNTERPARTS_FILE,
@@ -49,6 +50,7 @@ function main(args: string[]): number {
     agencies,
     names: loadNameTable(library, agencies),
     scale: loadStrengthScale(),
+    targets: loadTargets(library),
   });
   writeFileSync(COUNTERPARTS_FILE, stableJson(counterparts));
   const counterpartMs = Math.round(performance.now() - started);

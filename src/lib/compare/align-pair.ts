@@ -159,6 +159,8 @@ export interface PreparedText {
   clauses: { start: number; end: number; grams: Set<string> }[];
   /** For each informative n-gram, the clauses (indices) that contain it. */
   clausesWith: Map<string, number[]>;
+  /** Each clause's text, to its first index: a clause found verbatim needs no diff. */
+  clauseAt: Map<string, number>;
 }
 
 export function prepareText(text: string, boilerplate: ReadonlySet<string>, gram: number): PreparedText {
@@ -175,7 +177,12 @@ export function prepareText(text: string, boilerplate: ReadonlySet<string>, gram
     }
     return { start, end, grams };
   });
-  return { text, clauses: list, clausesWith };
+  const clauseAt = new Map<string, number>();
+  list.forEach((c, index) => {
+    const t = text.slice(c.start, c.end);
+    if (!clauseAt.has(t)) clauseAt.set(t, index);
+  });
+  return { text, clauses: list, clausesWith, clauseAt };
 }
 
 /**
@@ -199,12 +206,21 @@ export function alignTexts(
     informative: new Set<number>(),
   };
   const mark = markInto(alignment);
+  const partner = new Uint8Array(b.clauses.length);
   for (const ca of a.clauses) {
-    const partners = new Set<number>();
-    for (const g of ca.grams) for (const k of b.clausesWith.get(g) ?? []) partners.add(k);
-    for (const k of [...partners].sort((x, y) => x - y)) {
+    const textA = a.text.slice(ca.start, ca.end);
+    const same = b.clauseAt.get(textA);
+    if (same !== undefined) {
+      // The clause stands verbatim in the other text: aligned as it is, without diffing it against
+      // every clause it shares an n-gram with (what keeps near-copies cheap).
+      localStretches(stepsOf([[DIFF_EQUAL, textA]], textA, boilerplate, p), p, mark(ca.start, b.clauses[same]!.start));
+      continue;
+    }
+    partner.fill(0);
+    for (const g of ca.grams) for (const k of b.clausesWith.get(g) ?? []) partner[k] = 1;
+    for (let k = 0; k < partner.length; k++) {
+      if (!partner[k]) continue;
       const cb = b.clauses[k]!;
-      const textA = a.text.slice(ca.start, ca.end);
       const textB = b.text.slice(cb.start, cb.end);
       localStretches(stepsOf(diffTexts(textA, textB), textA, boilerplate, p), p, mark(ca.start, cb.start));
     }

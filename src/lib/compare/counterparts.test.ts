@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale } from '#lib/content/load.ts';
+import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale, loadTargets } from '#lib/content/load.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 import { chronologicalPlans, computeCounterparts, COUNTERPART_PARAMETERS, linkKind } from './counterparts.ts';
 import { applyRedline } from './redline.ts';
@@ -9,7 +9,8 @@ import type { CounterpartLink, LinkKind } from './types.ts';
 const library = loadLibrary();
 const agencies = loadAgencies(library);
 const names = loadNameTable(library, agencies);
-const inputs = { agencies, names, scale: loadStrengthScale() };
+const targets = loadTargets(library);
+const inputs = { agencies, names, scale: loadStrengthScale(), targets };
 const { counterparts, compared } = computeCounterparts(library, inputs);
 const { links } = counterparts;
 const measure = new Map(library.measures.map((m) => [m.id, m]));
@@ -94,6 +95,12 @@ describe('counterparts on the real corpus', () => {
     expect(links.filter((l) => l.to === 'rongchang/17' && l.from.startsWith('tongnan/'))).toEqual([]);
   });
 
+  it('gives no link for shared names of national instruments alone (潼南 29 and 攀枝花 三（四）2)', () => {
+    // Both name 碳减排支持工具 and 支持煤炭清洁高效利用专项再贷款; nothing else of 攀枝花's measure is 潼南's.
+    expect(linkOf('tongnan/29', 'panzhihua/3.4.2')).toBeUndefined();
+    expect(linkOf('tongnan/29', 'rongchang/25')?.kind).toBe('adapted');
+  });
+
   it('links only from an earlier plan to a later one, in a stable order', () => {
     const order = chronologicalPlans(library);
     expect(order).toEqual(['chongqing', 'tongnan', 'shapingba', 'rongchang', 'panzhihua']);
@@ -122,6 +129,36 @@ describe('counterparts on the real corpus', () => {
         measure.get(l.to)!.substance,
       );
     }
+  });
+
+  it('gives passages that lie in each substance, in order, and make up exactly the aligned share', () => {
+    for (const l of links) {
+      for (const [side, share] of [
+        ['from', l.fromShare],
+        ['to', l.toShare],
+      ] as const) {
+        const substance = measure.get(l[side])!.substance;
+        const runs = side === 'from' ? l.fromPassages : l.toPassages;
+        let previous = 0;
+        let aligned = 0;
+        for (const [start, end] of runs) {
+          expect(start).toBeGreaterThanOrEqual(previous);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(substance.length);
+          aligned += substance.slice(start, end).replace(/\s/g, '').length;
+          previous = end;
+        }
+        const total = substance.replace(/\s/g, '').length;
+        expect(Math.round((aligned / total) * 1000) / 1000, `${l.from} → ${l.to} ${side}`).toBe(share);
+      }
+    }
+  });
+
+  it('shows 潼南 22’s 环境权益 clause as a passage of its link to 荣昌 19, though the two measures order it differently', () => {
+    const link = linkOf('tongnan/22', 'rongchang/19')!;
+    const text = (id: string, runs: [number, number][]) => runs.map(([s, e]) => measure.get(id)!.substance.slice(s, e));
+    expect(text('tongnan/22', link.fromPassages).join('')).toContain('排污权、水权、林权等环境权益和资产交易');
+    expect(text('rongchang/19', link.toPassages).join('')).toContain('排污权、水权、林权等环境权益和资产交易');
   });
 
   it('substitutes only names of one class or width forms of one character, never wording', () => {
@@ -164,6 +201,51 @@ describe('counterparts on the real corpus', () => {
       to: '区财政局',
       direction: 'changed',
     });
+  });
+
+  it('reports every target of content/targets.yaml that a link’s later measure does not state', () => {
+    for (const l of links) {
+      const later = targets.targets.filter((t) => t.measure === l.to).map((t) => t.metric);
+      const expected = targets.targets
+        .filter((t) => t.measure === l.from && !later.includes(t.metric))
+        .map((t) => ({ kind: 'target', from: t.quote, to: null, direction: 'dropped' }));
+      expect(l.strength.filter((c) => c.kind === 'target' && c.direction === 'dropped')).toEqual(expected);
+    }
+    // Hand-checked: 荣昌 14 keeps 潼南 15's farming sentences but not its 柠檬、蔬菜“双百亿” target.
+    expect(linkOf('tongnan/15', 'rongchang/14')!.strength).toContainEqual({
+      kind: 'target',
+      from: '助推形成柠檬、蔬菜“双百亿”产业集群',
+      to: null,
+      direction: 'dropped',
+    });
+  });
+
+  it('sums each pair of plans from its links, each character counted once', () => {
+    const planOf = (id: string) => measure.get(id)!.plan;
+    const withLinks = new Set(links.map((l) => `${planOf(l.from)}|${planOf(l.to)}`));
+    expect(counterparts.pairs.map((p) => `${p.earlier}|${p.later}`).sort()).toEqual([...withLinks].sort());
+    for (const pair of counterparts.pairs) {
+      const own = links.filter((l) => planOf(l.from) === pair.earlier && planOf(l.to) === pair.later);
+      for (const kind of ['copied', 'adapted', 'partial'] as const) {
+        expect(pair[kind]).toBe(own.filter((l) => l.kind === kind).length);
+      }
+      expect(pair.earlierLinked).toBe(new Set(own.map((l) => l.from)).size);
+      expect(pair.laterLinked).toBe(new Set(own.map((l) => l.to)).size);
+      expect(Object.values(pair.strength).reduce((a, b) => a + b, 0)).toBe(
+        own.reduce((n, l) => n + l.strength.length, 0),
+      );
+      // A plan's carried share is at least what its single most carried measure contributes, and at most 1.
+      for (const [share, side, plan] of [
+        [pair.earlierCarried, 'from', pair.earlier],
+        [pair.laterFromEarlier, 'to', pair.later],
+      ] as const) {
+        const chars = (id: string) => measure.get(id)!.substance.replace(/\s/g, '').length;
+        const total = library.measures.filter((m) => m.plan === plan).reduce((n, m) => n + chars(m.id), 0);
+        const best = Math.max(...own.map((l) => (side === 'from' ? l.fromShare : l.toShare) * chars(l[side])));
+        expect(share).toBeLessThanOrEqual(1);
+        expect(share).toBeGreaterThanOrEqual(Math.floor((best / total) * 1000) / 1000 - 0.001);
+      }
+    }
   });
 
   it('finds the same links through the index as by comparing every pair, diffing far fewer pairs', () => {

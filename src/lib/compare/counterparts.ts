@@ -16,6 +16,7 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
+import type { TargetTable } from '#lib/targets/targets.ts';
 import { invertedIndex } from '#lib/alignment/neighbours.ts';
 import {
   addWholeStretches,
@@ -30,7 +31,7 @@ import { normalised, tokenize, type Token } from './tokens.ts';
 import { redlineOf, substitutionsOf } from './redline.ts';
 import { unitChanges } from './units.ts';
 import { strengthChanges, type StrengthScale } from './strength.ts';
-import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
+import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary } from './types.ts';
 
 export const COUNTERPART_PARAMETERS = {
   /** Character n-gram length for the index, for boilerplate and for what counts as informative. */
@@ -48,7 +49,7 @@ export const COUNTERPART_PARAMETERS = {
   /** Local alignment: what one inserted or deleted character costs inside a stretch. */
   gapCost: 0.5,
   /** A link needs at least this many informative aligned characters (a clause or two, not a phrase). */
-  minAlignedChars: 20,
+  minAlignedChars: 23,
   /**
    * …or the same lead sentence (the measure's heading), at least this long: a heading carried over
    * marks the same provision even when its body was replaced (荣昌 10 keeps 潼南 10's heading).
@@ -74,6 +75,8 @@ export interface CounterpartInputs {
   names: NameTable;
   agencies: AgencyRegistry;
   scale: StrengthScale;
+  /** content/targets.yaml, for targets dropped or changed (optional: without it, none are reported). */
+  targets?: TargetTable;
 }
 
 interface Prepared {
@@ -155,7 +158,7 @@ function linkOf(
   boilerplate: ReadonlySet<string>,
   inputs: CounterpartInputs,
   p: CounterpartParameters,
-): CounterpartLink | undefined {
+): { link: CounterpartLink; fromMask: boolean[]; toMask: boolean[] } | undefined {
   const params: AlignParameters = { gram: p.gram, minSegmentScore: p.minSegmentScore, gapCost: p.gapCost };
   const alignment = alignTexts(from.prepared!, to.prepared!, boilerplate, params);
   const sameTitle = from.title === to.title && from.title.length >= p.minTitleChars;
@@ -167,13 +170,15 @@ function linkOf(
   const toShare = share(to.tokens, alignment.toMask);
   const redline = redlineOf(diffs, from.tokens, to.tokens);
   const units = unitChanges(from.measure, to.measure, inputs.agencies);
-  return {
+  const link: CounterpartLink = {
     from: from.measure.id,
     to: to.measure.id,
     kind: linkKind(fromShare, toShare, p),
     fromShare,
     toShare,
     substitutions: substitutionsOf(diffs, from.tokens, to.tokens),
+    fromPassages: passages(from.tokens, alignment.fromMask),
+    toPassages: passages(to.tokens, alignment.toMask),
     redline,
     units,
     strength: strengthChanges({
@@ -186,8 +191,35 @@ function linkOf(
       toMask: alignment.toMask,
       units,
       scale: inputs.scale,
+      targets: inputs.targets?.targets,
     }),
   };
+  return { link, fromMask: alignment.fromMask, toMask: alignment.toMask };
+}
+
+/** Runs of aligned tokens as [start, end) offsets into the printed text the tokens make up. */
+export function passages(tokens: readonly Token[], mask: readonly boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let offset = 0;
+  tokens.forEach((token, k) => {
+    const end = offset + token.text.length;
+    if (mask[k]) {
+      const last = runs.at(-1);
+      if (last && last[1] === offset) last[1] = end;
+      else runs.push([offset, end]);
+    }
+    offset = end;
+  });
+  return runs;
+}
+
+/** Printed characters (white space not counted) of the tokens, and of those marked in `mask`. */
+function characters(tokens: readonly Token[], mask?: readonly boolean[]): number {
+  let n = 0;
+  tokens.forEach((token, k) => {
+    if (!mask || mask[k]) n += token.text.replace(/\s/g, '').length;
+  });
+  return n;
 }
 
 /**
@@ -224,9 +256,77 @@ export function computeCounterparts(
     return kx.reduce((d, v, i) => d || v - ky[i]!, 0);
   });
   const links: CounterpartLink[] = [];
+  // Per measure and other plan: which of its characters any link to that plan aligns.
+  const covered = new Map<string, boolean[]>();
+  const cover = (m: number, otherPlan: string, mask: readonly boolean[]) => {
+    const key = `${m}|${otherPlan}`;
+    let union = covered.get(key);
+    if (!union) covered.set(key, (union = Array.from({ length: mask.length }, () => false)));
+    for (let k = 0; k < mask.length; k++) if (mask[k]) union[k] = true;
+  };
   for (const [a, b] of ordered) {
-    const link = linkOf(prepared[a]!, prepared[b]!, boilerplate, inputs, p);
-    if (link) links.push(link);
+    const found = linkOf(prepared[a]!, prepared[b]!, boilerplate, inputs, p);
+    if (!found) continue;
+    links.push(found.link);
+    cover(a, prepared[b]!.measure.plan, found.fromMask);
+    cover(b, prepared[a]!.measure.plan, found.toMask);
   }
-  return { counterparts: { plans: order, links }, compared: pairs.length };
+  return {
+    counterparts: { plans: order, links, pairs: pairSummaries(order, prepared, links, covered) },
+    compared: pairs.length,
+  };
+}
+
+/**
+ * One summary per pair of plans with at least one link (so the list grows with the links, not with
+ * the square of the plans): links by kind, measures linked, and the share of each plan's measure
+ * characters aligned with the other (each character counted once, however many links align it).
+ */
+function pairSummaries(
+  order: readonly string[],
+  prepared: readonly Prepared[],
+  links: readonly CounterpartLink[],
+  covered: ReadonlyMap<string, boolean[]>,
+): PlanPairSummary[] {
+  const index = new Map(prepared.map((m, i) => [m.measure.id, i]));
+  const planOf = (id: string) => prepared[index.get(id)!]!.measure.plan;
+  const total = new Map<string, number>();
+  for (const m of prepared) total.set(m.measure.plan, (total.get(m.measure.plan) ?? 0) + characters(m.tokens));
+  const byPair = new Map<string, CounterpartLink[]>();
+  for (const l of links) {
+    const key = `${planOf(l.from)}|${planOf(l.to)}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), l]);
+  }
+  const carried = (ids: Set<string>, otherPlan: string) => {
+    let n = 0;
+    for (const id of ids)
+      n += characters(prepared[index.get(id)!]!.tokens, covered.get(`${index.get(id)}|${otherPlan}`));
+    return n;
+  };
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const summaries: PlanPairSummary[] = [];
+  order.forEach((earlier, i) =>
+    order.slice(i + 1).forEach((later) => {
+      const pairLinks = byPair.get(`${earlier}|${later}`);
+      if (!pairLinks) return;
+      const fromIds = new Set(pairLinks.map((l) => l.from));
+      const toIds = new Set(pairLinks.map((l) => l.to));
+      const count = (kind: string) => pairLinks.filter((l) => l.kind === kind).length;
+      const strength = { weaker: 0, stronger: 0, changed: 0, dropped: 0, added: 0 };
+      for (const l of pairLinks) for (const c of l.strength) strength[c.direction]++;
+      summaries.push({
+        earlier,
+        later,
+        copied: count('copied'),
+        adapted: count('adapted'),
+        partial: count('partial'),
+        earlierLinked: fromIds.size,
+        laterLinked: toIds.size,
+        earlierCarried: round(carried(fromIds, later) / total.get(earlier)!),
+        laterFromEarlier: round(carried(toIds, earlier) / total.get(later)!),
+        strength,
+      });
+    }),
+  );
+  return summaries;
 }

@@ -1,6 +1,7 @@
 /**
  * Strength drift inside a link (editorial): verbs moved along the scale of content/strength-scale.yaml,
- * numbers and deadlines dropped, changed or added, and the lead unit changed.
+ * numbers and deadlines dropped, changed or added, targets of content/targets.yaml dropped, changed
+ * or added, and the lead unit changed.
  *
  * Verbs are read from the diff: each change (a run of deletions and insertions between equal
  * text) that is short (≤ `maxVerbEdit` characters on each side: a rewritten verb, not a
@@ -14,6 +15,7 @@ import type { Measure } from '#lib/plan/model.ts';
 import { DIFF_DELETE, DIFF_EQUAL, type Diff } from 'diff-match-patch-es';
 import type { Token } from './tokens.ts';
 import { diffTexts } from './align-pair.ts';
+import type { Target } from '#lib/targets/targets.ts';
 import type { StrengthChange, UnitChanges } from './types.ts';
 
 export const STRENGTH_SCALE_FILE = 'content/strength-scale.yaml';
@@ -264,6 +266,28 @@ export function quantityChanges(from: string, to: string): StrengthChange[] {
   return changes;
 }
 
+/**
+ * Targets of content/targets.yaml stated in either measure: the earlier measure's target missing
+ * from the later one is dropped (changed when the later measure states one for the same metric
+ * with another figure); a target only the later measure states is added. Quotes as printed.
+ */
+export function targetChanges(fromId: string, toId: string, targets: readonly Target[]): StrengthChange[] {
+  const inFrom = targets.filter((t) => t.measure === fromId);
+  const inTo = targets.filter((t) => t.measure === toId);
+  const changes: StrengthChange[] = [];
+  for (const t of inFrom) {
+    const same = inTo.find((u) => u.metric === t.metric);
+    if (!same) changes.push({ kind: 'target', from: t.quote, to: null, direction: 'dropped' });
+    else if (same.valueText !== t.valueText)
+      changes.push({ kind: 'target', from: t.quote, to: same.quote, direction: 'changed' });
+  }
+  for (const u of inTo) {
+    if (!inFrom.some((t) => t.metric === u.metric))
+      changes.push({ kind: 'target', from: null, to: u.quote, direction: 'added' });
+  }
+  return changes;
+}
+
 /** The lead unit changed: lead roles added or removed (units.ts compares them by role). */
 export function leadChange(from: Measure, to: Measure, units: UnitChanges): StrengthChange[] {
   if (!from.units || !to.units || (units.leadAdded.length === 0 && units.leadRemoved.length === 0)) return [];
@@ -284,6 +308,8 @@ export interface StrengthInput {
   toMask: readonly boolean[];
   units: UnitChanges;
   scale: StrengthScale;
+  /** The targets of content/targets.yaml (none when not given). */
+  targets?: readonly Target[];
 }
 
 /** How many tokens the lead sentence (the measure's title, `length` printed characters) takes. */
@@ -318,6 +344,7 @@ export function strengthChanges(input: StrengthInput): StrengthChange[] {
   return [
     ...verbChanges(input.diffs, input.fromTokens, input.toTokens, input.fromMask, input.scale, headings),
     ...quantityChanges(alignedSpan(input.fromTokens, input.fromMask), alignedSpan(input.toTokens, input.toMask)),
+    ...targetChanges(input.from.id, input.to.id, input.targets ?? []),
     ...leadChange(input.from, input.to, input.units),
   ];
 }

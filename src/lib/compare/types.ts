@@ -38,13 +38,41 @@ export interface CounterpartLink {
   /** Share of the later measure's characters aligned with the earlier one, 0–1. */
   toShare: number;
   substitutions: NameSubstitution[];
+  /**
+   * The aligned passages of the earlier measure's substance, as [start, end) offsets (UTF-16, as
+   * JavaScript counts) into it, in order: what the link shares, including clauses the redline shows
+   * as moved (deleted here, inserted there).
+   */
+  fromPassages: [number, number][];
+  /** The aligned passages of the later measure's substance, likewise. */
+  toPassages: [number, number][];
   /** Redline of the measure's substance (text without the units parenthetical). */
   redline: RedlineOp[];
   units: UnitChanges;
   strength: StrengthChange[];
 }
+/** What one earlier plan passed to one later plan, over all their links. */
+export interface PlanPairSummary {
+  earlier: string;
+  later: string;
+  copied: number;
+  adapted: number;
+  partial: number;
+  /** Measures of the earlier plan with at least one link to the later plan. */
+  earlierLinked: number;
+  /** Measures of the later plan with at least one link from the earlier plan. */
+  laterLinked: number;
+  /** Share of the earlier plan's measure characters (substance) aligned with the later plan, 0–1. */
+  earlierCarried: number;
+  /** Share of the later plan's measure characters aligned with the earlier plan, 0–1. */
+  laterFromEarlier: number;
+  /** Strength changes of the pair's links, by direction. */
+  strength: Record<StrengthChange['direction'], number>;
+}
 export interface Counterparts {
   /** The plans in chronological order (dateIssued, then slug): earlier plans first. */
   plans: string[];
   links: CounterpartLink[];
+  /** One per pair of plans with at least one link, earlier plan first, in the order of `plans`. */
+  pairs: PlanPairSummary[];
 }

@@ -20,7 +20,7 @@ import {
 import { indexCounterparts, type CounterpartIndex } from '#lib/compare/views.ts';
 import { sharedPassageIndex, type SharedPassage } from '#lib/compare/passages.ts';
 
-export { getAlignment } from './load.ts';
+export { getAlignment, getCounterparts } from './load.ts';
 
 let cached: { signature: string; library: Library } | undefined;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCounterparts } from '#lib/content/load.ts';
+import { getCounterparts } from '#lib/content/collections.ts';
 import { counterpartsCsv } from '#lib/export/counterparts.ts';
 
 export const GET: APIRoute = () =>

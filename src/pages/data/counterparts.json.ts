@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCounterparts } from '#lib/content/load.ts';
+import { getCounterparts } from '#lib/content/collections.ts';
 import { counterpartsExport } from '#lib/export/counterparts.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 
