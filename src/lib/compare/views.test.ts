@@ -7,15 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '#lib/content/load.ts';
 import { chronologicalPlans } from './counterparts.ts';
 import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
-import {
-  carriedShare,
-  indexCounterparts,
-  pairRoutes,
-  pairView,
-  provenanceNote,
-  relatedMeasures,
-  strengthBadge,
-} from './views.ts';
+import { indexCounterparts, pairRoutes, pairView, provenanceNote, relatedMeasures, strengthBadge } from './views.ts';
 import { lineage, sharedExternalBasis } from './lineage.ts';
 import { compareAnchor, comparePath, compareMeasurePath } from '#lib/site/paths.ts';
 
@@ -32,6 +24,8 @@ function link(from: string, to: string, kind: LinkKind, fromShare: number, toSha
     fromShare,
     toShare,
     substitutions: [],
+    fromPassages: [],
+    toPassages: [],
     redline: [{ op: 'equal', text: measure(to).substance }],
     units: { leadAdded: [], leadRemoved: [], responsibleAdded: [], responsibleRemoved: [] },
     strength: kind === 'copied' ? [{ kind: 'verb', from: '建立', to: '探索建立', direction: 'weaker' }] : [],
@@ -46,6 +40,20 @@ const fixture: Counterparts = {
     link('tongnan/7', 'rongchang/7', 'copied', 0.9, 0.8),
     link('tongnan/10', 'rongchang/10', 'adapted', 0.6, 0.5),
     link('tongnan/11', 'rongchang/10', 'partial', 0.3, 0.7),
+  ],
+  pairs: [
+    {
+      earlier: 'tongnan',
+      later: 'rongchang',
+      copied: 1,
+      adapted: 1,
+      partial: 1,
+      earlierLinked: 3,
+      laterLinked: 2,
+      earlierCarried: 0.123,
+      laterFromEarlier: 0.456,
+      strength: { weaker: 1, stronger: 0, changed: 0, dropped: 0, added: 0 },
+    },
   ],
 };
 const index = indexCounterparts(fixture);
@@ -102,19 +110,9 @@ describe('a pair of plans', () => {
     expect(s.onlyInA).toBe(planOf('tongnan').measures.length - 3);
     expect(s.onlyInB).toBe(planOf('rongchang').measures.length - 2);
     expect(s.strengthChanges).toBe(1);
-    const len = (id: string) => measure(id).substance.length;
-    const total = (slug: string) => planOf(slug).measures.reduce((sum, m) => sum + m.substance.length, 0);
-    const aCarried = (0.9 * len('tongnan/7') + 0.6 * len('tongnan/10') + 0.3 * len('tongnan/11')) / total('tongnan');
-    expect(s.aCarriedIntoB).toBeCloseTo(aCarried, 3);
-    // 荣昌 10's two links sum past the whole measure: it counts once.
-    const bFound = (0.8 * len('rongchang/7') + 1 * len('rongchang/10')) / total('rongchang');
-    expect(s.bFoundInA).toBeCloseTo(bFound, 3);
-  });
-
-  it('caps a measure’s carried share at the whole measure', () => {
-    const m = [measure('tongnan/1')];
-    expect(carriedShare(m, () => 3)).toBe(1);
-    expect(carriedShare(m, () => 0)).toBe(0);
+    // The shares are the pair's, as the counterpart step measured them over the aligned passages.
+    expect([s.aCarriedIntoB, s.bFoundInA]).toEqual([0.123, 0.456]);
+    expect(pairView(library, index, 'tongnan', 'shapingba').summary.aCarriedIntoB).toBe(0);
   });
 });
 

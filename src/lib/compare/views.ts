@@ -6,7 +6,7 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { ClosestOnTopic } from '#lib/alignment/alignment.ts';
-import type { CounterpartLink, Counterparts, LinkKind, StrengthChange } from './types.ts';
+import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary, StrengthChange } from './types.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
@@ -20,6 +20,8 @@ export interface CounterpartIndex {
   byMeasure: Map<string, CounterpartLink[]>;
   /** `earlier later` → the links between the two plans. */
   byPair: Map<string, CounterpartLink[]>;
+  /** `earlier later` → what the earlier plan passed to the later one (pairs with links only). */
+  pairSummaries: Map<string, PlanPairSummary>;
 }
 
 const planOfId = (id: string) => id.slice(0, id.indexOf('/'));
@@ -38,7 +40,8 @@ export function indexCounterparts(counterparts: Counterparts): CounterpartIndex 
     push(byMeasure, link.to, link);
     push(byPair, pairKey(planOfId(link.from), planOfId(link.to)), link);
   }
-  return { plans: counterparts.plans, byMeasure, byPair };
+  const pairSummaries = new Map(counterparts.pairs.map((p) => [pairKey(p.earlier, p.later), p]));
+  return { plans: counterparts.plans, byMeasure, byPair, pairSummaries };
 }
 
 /** The two plans earlier first. */
@@ -76,9 +79,9 @@ export interface PairSummary {
   partial: number;
   onlyInA: number;
   onlyInB: number;
-  /** Share of A's measure text (substance) carried into B, 0–1. */
+  /** Share of A's measure text (substance) aligned with B, 0–1 (Counterparts.pairs). */
   aCarriedIntoB: number;
-  /** Share of B's measure text (substance) found in A, 0–1. */
+  /** Share of B's measure text (substance) aligned with A, 0–1 (Counterparts.pairs). */
   bFoundInA: number;
   strengthChanges: number;
 }
@@ -93,20 +96,6 @@ export interface PairView {
   onlyInB: Measure[];
   /** B measure id → the link under which it first appears on the page, where its row id goes. */
   firstAppearance: Map<string, CounterpartLink>;
-}
-
-/** Characters of a measure that count for shares: its substance (without the units parenthetical). */
-const size = (m: Measure) => m.substance.length;
-
-/**
- * The share of a plan's text carried into another: each measure counts with the share of it that
- * its links align (summed over its links, capped at the whole measure), weighted by its length.
- */
-export function carriedShare(measures: readonly Measure[], shareOf: (m: Measure) => number): number {
-  const total = measures.reduce((sum, m) => sum + size(m), 0);
-  if (total === 0) return 0;
-  const carried = measures.reduce((sum, m) => sum + Math.min(1, shareOf(m)) * size(m), 0);
-  return Math.round((carried / total) * 1000) / 1000;
 }
 
 export function pairView(library: Library, index: CounterpartIndex, earlier: string, later: string): PairView {
@@ -130,8 +119,7 @@ export function pairView(library: Library, index: CounterpartIndex, earlier: str
   const firstAppearance = new Map<string, CounterpartLink>();
   for (const row of rows)
     for (const c of row.counterparts) if (!firstAppearance.has(c.measure.id)) firstAppearance.set(c.measure.id, c.link);
-  const sumShare = (list: CounterpartLink[] | undefined, pick: (l: CounterpartLink) => number) =>
-    (list ?? []).reduce((sum, l) => sum + pick(l), 0);
+  const shares = index.pairSummaries.get(pairKey(earlier, later));
   const count = (kind: LinkKind) => links.filter((l) => l.kind === kind).length;
   return {
     a,
@@ -142,8 +130,8 @@ export function pairView(library: Library, index: CounterpartIndex, earlier: str
       partial: count('partial'),
       onlyInA: rows.filter((r) => r.counterparts.length === 0).length,
       onlyInB: onlyInB.length,
-      aCarriedIntoB: carriedShare(a.measures, (m) => sumShare(byFrom.get(m.id), (l) => l.fromShare)),
-      bFoundInA: carriedShare(b.measures, (m) => sumShare(byTo.get(m.id), (l) => l.toShare)),
+      aCarriedIntoB: shares?.earlierCarried ?? 0,
+      bFoundInA: shares?.laterFromEarlier ?? 0,
       strengthChanges: links.reduce((sum, l) => sum + l.strength.length, 0),
     },
     rows,
