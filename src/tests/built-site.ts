@@ -44,6 +44,11 @@ export function allPages(dir = DIST): string[] {
   return pages.sort();
 }
 
+/** A page that only redirects (meta refresh), such as /compare/<later>/<earlier>/. */
+export function isRedirect(urlPath: string): boolean {
+  return readPage(urlPath).querySelector('meta[http-equiv="refresh"]') !== null;
+}
+
 /** The plan's words in an element: its text without anything marked editorial. */
 export function planWords(element: HTMLElement): string {
   const copy = parse(element.outerHTML);

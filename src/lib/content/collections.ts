@@ -7,7 +7,19 @@ import { getCollection } from 'astro:content';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryOf, type Library } from '#lib/plan/library.ts';
-import { CONTENT_DIR, loadAgencies, loadPeriods, loadTargets, loadTopics } from './load.ts';
+import {
+  ALIGNMENT_FILE,
+  CONTENT_DIR,
+  COUNTERPARTS_FILE,
+  getAlignment,
+  getCounterparts,
+  loadAgencies,
+  loadPeriods,
+  loadTargets,
+  loadTopics,
+} from './load.ts';
+import { indexCounterparts, type CounterpartIndex } from '#lib/compare/views.ts';
+import { sharedPassageIndex, type SharedPassage } from '#lib/compare/passages.ts';
 
 export { getAlignment, getCounterparts, readSource } from './load.ts';
 
@@ -38,3 +50,31 @@ export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopi
 export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
 export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));
 export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(library));
+
+const mtimeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+
+let counterpartCache: { mtime: number; index: CounterpartIndex } | undefined;
+
+/** The counterpart links indexed by measure and by plan pair, built once per build (fresh in dev). */
+export function getCounterpartIndex(): CounterpartIndex {
+  const mtime = mtimeOf(COUNTERPARTS_FILE);
+  if (counterpartCache?.mtime !== mtime) counterpartCache = { mtime, index: indexCounterparts(getCounterparts()) };
+  return counterpartCache.index;
+}
+
+let passageCache: { library: Library; mtime: number; passages: Map<string, SharedPassage[]> } | undefined;
+
+/** Every measure's shared passages with the measures they also stand in, built once per build. */
+export async function getSharedPassages(): Promise<Map<string, SharedPassage[]>> {
+  const library = await getLibrary();
+  const mtime = mtimeOf(ALIGNMENT_FILE);
+  if (passageCache?.library !== library || passageCache.mtime !== mtime) {
+    const alignment = getAlignment();
+    passageCache = {
+      library,
+      mtime,
+      passages: sharedPassageIndex(library, alignment.sharedText, alignment.parameters.minRun),
+    };
+  }
+  return passageCache.passages;
+}

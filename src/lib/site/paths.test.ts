@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadAgencies, loadLibrary, loadTopics } from '#lib/content/load.ts';
 import {
   agencyPath,
+  comparePath,
   measureDataPath,
   measureInPlanPath,
   measurePath,
@@ -13,6 +14,7 @@ import {
   taskInPlanPath,
   topicPath,
 } from './paths.ts';
+import { chronologicalPlans } from '#lib/compare/counterparts.ts';
 
 const published = new Set(
   readFileSync(new URL('../../tests/published-urls.txt', import.meta.url), 'utf8')
@@ -29,6 +31,7 @@ describe('paths', () => {
       ...library.measures.map(measurePath),
       ...loadTopics(library).topics.map((t) => topicPath(t.id)),
       ...loadAgencies(library).agencies.map((a) => agencyPath(a.id)),
+      ...chronologicalPlans(library).flatMap((a, i, plans) => plans.slice(i + 1).map((b) => comparePath(b, a, plans))),
     ];
     expect(made.filter((path) => !published.has(path))).toEqual([]);
   });

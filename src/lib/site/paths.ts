@@ -14,6 +14,7 @@ export const PAGES = {
   search: '/search/',
   about: '/about/',
   data: '/data/',
+  compare: '/compare/',
 } as const;
 
 /** Where every plan's pages live; not a page itself (the plans are listed on the home page). */
@@ -133,4 +134,27 @@ export const SHARE_IMAGE_PATH = '/og-image.png';
 /** A received source text as published, e.g. /sources/000_a517b2b22c002621.txt. */
 export function sourcePath(file: string): string {
   return `/sources/${file}`;
+}
+
+/**
+ * The side-by-side page of two plans. The canonical URL names the earlier plan first (the order of
+ * `chronological`, i.e. Counterparts.plans); /compare/<later>/<earlier>/ is a redirect to it.
+ */
+export function comparePath(a: string, b: string, chronological: readonly string[]): string {
+  const [first, second] = chronological.indexOf(a) <= chronological.indexOf(b) ? [a, b] : [b, a];
+  return `${PAGES.compare}${first}/${second}/`;
+}
+
+/** The id of a measure's row on a compare page, e.g. tongnan-7 or panzhihua-3-1-2. */
+export function compareAnchor(measure: { plan: string; number: string }): string {
+  return `${measure.plan}-${measure.number.replace(/\./g, '-')}`;
+}
+
+/** A measure's row on the compare page of its plan and another plan. */
+export function compareMeasurePath(
+  measure: { plan: string; number: string },
+  otherPlan: string,
+  chronological: readonly string[],
+): string {
+  return withAnchor(comparePath(measure.plan, otherPlan, chronological), compareAnchor(measure));
 }

@@ -32,13 +32,18 @@ describe('comparing plans', () => {
     await page.context().close();
   });
 
-  it('marks text shared with another plan and says which plan', async () => {
+  it('marks text shared with another plan and names, in a note, the measures it also stands in', async () => {
     const page = await browser().open(`/topics/${topic.id}/`);
-    const marked = page.locator('article mark.shared').first();
-    const title = (await marked.getAttribute('title'))!;
+    expect(await page.locator('article mark.shared').count()).toBeGreaterThan(0);
+    const marker = page.locator('article a.shared-ref').first();
     const names = library.plans.map((p) => p.meta.shortName);
-    expect(title).toMatch(/^亦见于/);
-    expect(names.some((n) => title.includes(n))).toBe(true);
+    expect((await marker.getAttribute('aria-label'))!).toMatch(/亦见于/);
+    await marker.click();
+    const note = page.locator('.shared-notes li:target');
+    await expect.poll(() => note.count()).toBe(1);
+    const text = await note.innerText();
+    expect(names.some((n) => text.includes(n))).toBe(true);
+    expect(await note.locator('a[href^="/plans/"]').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 

@@ -1,0 +1,200 @@
+/**
+ * The compare views on the real library and a small hand-made set of links (so these tests do not
+ * depend on the counterpart algorithm): routes and URLs, one pair's rows and summary, the merged
+ * list of a measure page, the lineage, and the editorial note on who is earlier.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '#lib/content/load.ts';
+import { chronologicalPlans } from './counterparts.ts';
+import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
+import { indexCounterparts, pairRoutes, pairView, provenanceNote, relatedMeasures, strengthBadge } from './views.ts';
+import { lineage, sharedExternalBasis } from './lineage.ts';
+import { compareAnchor, comparePath, compareMeasurePath } from '#lib/site/paths.ts';
+
+const library = loadLibrary();
+const plans = chronologicalPlans(library);
+const measure = (id: string) => library.measures.find((m) => m.id === id)!;
+const planOf = (slug: string) => library.plans.find((p) => p.slug === slug)!;
+
+function link(from: string, to: string, kind: LinkKind, fromShare: number, toShare: number): CounterpartLink {
+  return {
+    from,
+    to,
+    kind,
+    fromShare,
+    toShare,
+    substitutions: [],
+    fromPassages: [],
+    toPassages: [],
+    redline: [{ op: 'equal', text: measure(to).substance }],
+    units: { leadAdded: [], leadRemoved: [], responsibleAdded: [], responsibleRemoved: [] },
+    strength: kind === 'copied' ? [{ kind: 'verb', from: '建立', to: '探索建立', direction: 'weaker' }] : [],
+  };
+}
+
+const fixture: Counterparts = {
+  plans,
+  links: [
+    link('chongqing/2.1', 'tongnan/1', 'adapted', 0.5, 0.4),
+    link('tongnan/2', 'shapingba/1', 'partial', 0.2, 0.3),
+    link('tongnan/7', 'rongchang/7', 'copied', 0.9, 0.8),
+    link('tongnan/10', 'rongchang/10', 'adapted', 0.6, 0.5),
+    link('tongnan/11', 'rongchang/10', 'partial', 0.3, 0.7),
+  ],
+  pairs: [
+    {
+      earlier: 'tongnan',
+      later: 'rongchang',
+      copied: 1,
+      adapted: 1,
+      partial: 1,
+      earlierLinked: 3,
+      laterLinked: 2,
+      earlierCarried: 0.123,
+      laterFromEarlier: 0.456,
+      strength: { weaker: 1, stronger: 0, changed: 0, dropped: 0, added: 0 },
+    },
+  ],
+};
+const index = indexCounterparts(fixture);
+
+describe('compare URLs', () => {
+  it('name the earlier plan first whatever the order asked, and anchor rows by measure', () => {
+    expect(plans.slice(0, 4)).toEqual(['chongqing', 'tongnan', 'shapingba', 'rongchang']);
+    for (const a of plans)
+      for (const b of plans) {
+        if (a === b) continue;
+        const [first, second] = plans.indexOf(a) < plans.indexOf(b) ? [a, b] : [b, a];
+        expect(comparePath(a, b, plans)).toBe(`/compare/${first}/${second}/`);
+      }
+    expect(compareAnchor(measure('panzhihua/3.1.2'))).toBe('panzhihua-3-1-2');
+    expect(compareMeasurePath(measure('rongchang/7'), 'tongnan', plans)).toBe(
+      '/compare/tongnan/rongchang/#rongchang-7',
+    );
+  });
+
+  it('route every ordered pair once: the chronological order is the page, the other a redirect to it', () => {
+    const routes = pairRoutes(plans);
+    expect(routes).toHaveLength(plans.length * (plans.length - 1));
+    const canonical = routes.filter((r) => r.props.canonical);
+    expect(canonical).toHaveLength((plans.length * (plans.length - 1)) / 2);
+    for (const r of routes) {
+      expect(`/compare/${r.props.earlier}/${r.props.later}/`).toBe(comparePath(r.params.a, r.params.b, plans));
+      expect(r.props.canonical).toBe(r.params.a === r.props.earlier);
+    }
+  });
+});
+
+describe('a pair of plans', () => {
+  const view = pairView(library, index, 'tongnan', 'rongchang');
+
+  it('lists the earlier plan in its order with counterparts, then the later plan’s unmatched measures', () => {
+    expect(view.rows.map((r) => r.measure.id)).toEqual(planOf('tongnan').measures.map((m) => m.id));
+    const row = (id: string) => view.rows.find((r) => r.measure.id === id)!;
+    expect(row('tongnan/7').counterparts.map((c) => c.measure.id)).toEqual(['rongchang/7']);
+    expect(row('tongnan/11').counterparts.map((c) => c.measure.id)).toEqual(['rongchang/10']);
+    expect(row('tongnan/2').counterparts).toEqual([]); // its link goes to 沙坪坝, not 荣昌
+    const linkedLater = new Set(fixture.links.filter((l) => l.to.startsWith('rongchang/')).map((l) => l.to));
+    expect(view.onlyInB.map((m) => m.id)).toEqual(
+      planOf('rongchang')
+        .measures.map((m) => m.id)
+        .filter((id) => !linkedLater.has(id)),
+    );
+    // 荣昌 10 stands under 潼南 10 and 11; its row id goes where it first appears.
+    expect(view.firstAppearance.get('rongchang/10')!.from).toBe('tongnan/10');
+  });
+
+  it('summarises links by kind, one-sided measures and the share of text carried each way', () => {
+    const s = view.summary;
+    expect([s.copied, s.adapted, s.partial]).toEqual([1, 1, 1]);
+    expect(s.onlyInA).toBe(planOf('tongnan').measures.length - 3);
+    expect(s.onlyInB).toBe(planOf('rongchang').measures.length - 2);
+    expect(s.strengthChanges).toBe(1);
+    // The shares are the pair's, as the counterpart step measured them over the aligned passages.
+    expect([s.aCarriedIntoB, s.bFoundInA]).toEqual([0.123, 0.456]);
+    expect(pairView(library, index, 'tongnan', 'shapingba').summary.aCarriedIntoB).toBe(0);
+  });
+});
+
+describe('a measure page’s related measures', () => {
+  it('lists counterparts per plan, and the same-topic measure only where it is not already a counterpart', () => {
+    const closest = [
+      { plan: 'rongchang', measure: 'rongchang/10', score: 0.5, sharedTopics: ['x'] },
+      { plan: 'shapingba', measure: 'shapingba/3', score: 0.2, sharedTopics: ['x'] },
+      { plan: 'chongqing', measure: null, score: null, sharedTopics: [] },
+      { plan: 'panzhihua', measure: 'panzhihua/2.1', score: 0.1, sharedTopics: ['x'] },
+    ];
+    const related = relatedMeasures(library, index, closest, 'tongnan/11');
+    expect(related.map((r) => r.plan)).toEqual(plans.filter((p) => p !== 'tongnan'));
+    const rongchang = related.find((r) => r.plan === 'rongchang')!;
+    expect(rongchang.counterparts.map((c) => [c.other.id, c.side])).toEqual([['rongchang/10', 'later']]);
+    expect(rongchang.sameTopic).toBeNull();
+    expect(related.find((r) => r.plan === 'shapingba')!.sameTopic?.measure).toBe('shapingba/3');
+    const earlierSide = relatedMeasures(library, index, [], 'rongchang/10').find((r) => r.plan === 'tongnan')!;
+    expect(earlierSide.counterparts.map((c) => [c.other.id, c.side])).toEqual([
+      ['tongnan/10', 'earlier'],
+      ['tongnan/11', 'earlier'],
+    ]);
+  });
+
+  it('labels strength changes editorially with what moved and which way', () => {
+    expect(strengthBadge({ kind: 'verb', from: '建立', to: '探索建立', direction: 'weaker' })).toEqual({
+      label: '措辞减弱',
+      detail: '建立 → 探索建立',
+    });
+    expect(strengthBadge({ kind: 'deadline', from: '2025年', to: null, direction: 'dropped' }).detail).toBe(
+      '删去“2025年”',
+    );
+  });
+});
+
+describe('lineage', () => {
+  const view = lineage(library, index);
+
+  it('orders the plans by date and marks the plan outside the master plan’s province as a control', () => {
+    expect(view.plans.map((p) => p.plan.slug)).toEqual(plans);
+    const dates = view.plans.map((p) => p.plan.meta.dateIssued);
+    expect([...dates].sort()).toEqual(dates);
+    expect(view.plans.filter((p) => p.control).map((p) => p.plan.slug)).toEqual(
+      library.plans
+        .filter((p) => p.meta.region.province !== planOf('chongqing').meta.region.province)
+        .map((p) => p.slug),
+    );
+  });
+
+  it('has a flow for every earlier → later pair, equal to that pair’s summary', () => {
+    expect(view.flows).toHaveLength((plans.length * (plans.length - 1)) / 2);
+    const flow = view.flows.find((f) => f.earlier === 'tongnan' && f.later === 'rongchang')!;
+    expect(flow.links).toBe(3);
+    expect(flow.laterFromEarlier).toBe(pairView(library, index, 'tongnan', 'rongchang').summary.bFoundInA);
+  });
+
+  it('says for each master-plan measure which districts carried it, and each plan’s own additions', () => {
+    const row = view.masterCarry.find((r) => r.measure.id === 'chongqing/2.1')!;
+    expect(row.carried.map((c) => [c.district, c.kind])).toEqual(
+      view.districts.map((d) => [d.slug, d.slug === 'tongnan' ? 'adapted' : 'absent']),
+    );
+    const rongchang = view.additions.find((a) => a.plan.slug === 'rongchang')!;
+    expect(rongchang.measures.map((m) => m.id)).not.toContain('rongchang/7');
+    expect(rongchang.measures).toHaveLength(planOf('rongchang').measures.length - 2);
+  });
+
+  it('attributes district text absent from the master plan to the document both districts cite', () => {
+    const basis = sharedExternalBasis(planOf('tongnan'), planOf('shapingba'))!;
+    expect(basis.documentNumber).toBe('渝府办发〔2023〕13号');
+    const external = view.external.find((e) => e.earlier === 'tongnan' && e.later === 'shapingba')!;
+    expect(external.links.map((l) => l.from)).toEqual(['tongnan/2']);
+    expect(sharedExternalBasis(planOf('chongqing'), planOf('tongnan'))).toBeUndefined();
+  });
+});
+
+describe('provenance note', () => {
+  it('says which plan is earlier and what that implies', () => {
+    const [tongnan, rongchang, chongqing, panzhihua] = ['tongnan', 'rongchang', 'chongqing', 'panzhihua'].map(planOf);
+    const peer = provenanceNote(tongnan!, rongchang!, sharedExternalBasis(tongnan!, rongchang!));
+    expect(peer).toContain('早于荣昌');
+    expect(peer).toContain('渝府办发〔2023〕13号');
+    expect(provenanceNote(chongqing!, tongnan!)).toContain('依据');
+    expect(provenanceNote(rongchang!, panzhihua!)).toContain('不在同一省份');
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * What the compare pages and the measure pages show, computed from the library and the
+ * counterparts data. Every page reads its links through a CounterpartIndex built once per build,
+ * so no page scans all links.
+ */
+import type { Library } from '#lib/plan/library.ts';
+import type { Measure, Plan } from '#lib/plan/model.ts';
+import type { ClosestOnTopic } from '#lib/alignment/alignment.ts';
+import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary, StrengthChange } from './types.ts';
+
+export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
+
+/** Editorial names of the link kinds. */
+export const KIND_LABEL: Record<LinkKind, string> = { copied: '照搬', adapted: '改写', partial: '部分沿用' };
+
+export interface CounterpartIndex {
+  /** Plans in chronological order. */
+  plans: readonly string[];
+  /** Measure id → its links (as earlier or later side), in data order. */
+  byMeasure: Map<string, CounterpartLink[]>;
+  /** `earlier later` → the links between the two plans. */
+  byPair: Map<string, CounterpartLink[]>;
+  /** `earlier later` → what the earlier plan passed to the later one (pairs with links only). */
+  pairSummaries: Map<string, PlanPairSummary>;
+}
+
+const planOfId = (id: string) => id.slice(0, id.indexOf('/'));
+const pairKey = (earlier: string, later: string) => `${earlier} ${later}`;
+
+export function indexCounterparts(counterparts: Counterparts): CounterpartIndex {
+  const byMeasure = new Map<string, CounterpartLink[]>();
+  const byPair = new Map<string, CounterpartLink[]>();
+  const push = <K>(map: Map<K, CounterpartLink[]>, key: K, link: CounterpartLink) => {
+    const list = map.get(key);
+    if (list) list.push(link);
+    else map.set(key, [link]);
+  };
+  for (const link of counterparts.links) {
+    push(byMeasure, link.from, link);
+    push(byMeasure, link.to, link);
+    push(byPair, pairKey(planOfId(link.from), planOfId(link.to)), link);
+  }
+  const pairSummaries = new Map(counterparts.pairs.map((p) => [pairKey(p.earlier, p.later), p]));
+  return { plans: counterparts.plans, byMeasure, byPair, pairSummaries };
+}
+
+/** The two plans earlier first. */
+export function chronologicalPair(plans: readonly string[], a: string, b: string): [string, string] {
+  return plans.indexOf(a) <= plans.indexOf(b) ? [a, b] : [b, a];
+}
+
+/**
+ * The static paths of /compare/<a>/<b>/: every pair at this corpus size, earlier plan first
+ * (canonical), and the reversed order as a redirect. At scale, `related` would narrow each plan's
+ * partners (see README).
+ */
+export function pairRoutes(plans: readonly string[]) {
+  return plans.flatMap((a, i) =>
+    plans.flatMap((b, j) => {
+      if (i === j) return [];
+      return [{ params: { a, b }, props: { canonical: i < j, earlier: i < j ? a : b, later: i < j ? b : a } }];
+    }),
+  );
+}
+
+export interface LinkedCounterpart {
+  link: CounterpartLink;
+  measure: Measure;
+}
+
+export interface PairRow {
+  measure: Measure;
+  counterparts: LinkedCounterpart[];
+}
+
+export interface PairSummary {
+  copied: number;
+  adapted: number;
+  partial: number;
+  onlyInA: number;
+  onlyInB: number;
+  /** Share of A's measure text (substance) aligned with B, 0–1 (Counterparts.pairs). */
+  aCarriedIntoB: number;
+  /** Share of B's measure text (substance) aligned with A, 0–1 (Counterparts.pairs). */
+  bFoundInA: number;
+  strengthChanges: number;
+}
+
+export interface PairView {
+  a: Plan;
+  b: Plan;
+  summary: PairSummary;
+  /** A's measures in A's order, each with its counterparts in B (possibly none). */
+  rows: PairRow[];
+  /** B's measures with no counterpart in A, in B's order. */
+  onlyInB: Measure[];
+  /** B measure id → the link under which it first appears on the page, where its row id goes. */
+  firstAppearance: Map<string, CounterpartLink>;
+}
+
+export function pairView(library: Library, index: CounterpartIndex, earlier: string, later: string): PairView {
+  const a = planBySlug(library, earlier);
+  const b = planBySlug(library, later);
+  const links = index.byPair.get(pairKey(earlier, later)) ?? [];
+  const measureById = new Map([...a.measures, ...b.measures].map((m) => [m.id, m]));
+  const byFrom = new Map<string, CounterpartLink[]>();
+  const byTo = new Map<string, CounterpartLink[]>();
+  for (const link of links) {
+    byFrom.set(link.from, [...(byFrom.get(link.from) ?? []), link]);
+    byTo.set(link.to, [...(byTo.get(link.to) ?? []), link]);
+  }
+  const rows = a.measures.map((measure) => ({
+    measure,
+    counterparts: (byFrom.get(measure.id) ?? [])
+      .map((link) => ({ link, measure: measureById.get(link.to)! }))
+      .sort((x, y) => b.measures.indexOf(x.measure) - b.measures.indexOf(y.measure)),
+  }));
+  const onlyInB = b.measures.filter((m) => !byTo.has(m.id));
+  const firstAppearance = new Map<string, CounterpartLink>();
+  for (const row of rows)
+    for (const c of row.counterparts) if (!firstAppearance.has(c.measure.id)) firstAppearance.set(c.measure.id, c.link);
+  const shares = index.pairSummaries.get(pairKey(earlier, later));
+  const count = (kind: LinkKind) => links.filter((l) => l.kind === kind).length;
+  return {
+    a,
+    b,
+    summary: {
+      copied: count('copied'),
+      adapted: count('adapted'),
+      partial: count('partial'),
+      onlyInA: rows.filter((r) => r.counterparts.length === 0).length,
+      onlyInB: onlyInB.length,
+      aCarriedIntoB: shares?.earlierCarried ?? 0,
+      bFoundInA: shares?.laterFromEarlier ?? 0,
+      strengthChanges: links.reduce((sum, l) => sum + l.strength.length, 0),
+    },
+    rows,
+    onlyInB,
+    firstAppearance,
+  };
+}
+
+function planBySlug(library: Library, slug: string): Plan {
+  return library.plan(slug);
+}
+
+/** The editorial labels of a strength change: what moved, and which way. */
+const STRENGTH_KIND: Record<StrengthChange['kind'], string> = {
+  verb: '措辞',
+  number: '数字',
+  deadline: '期限',
+  target: '目标',
+  lead: '牵头单位',
+};
+const STRENGTH_DIRECTION: Record<StrengthChange['direction'], string> = {
+  weaker: '减弱',
+  stronger: '加强',
+  changed: '改变',
+  dropped: '删去',
+  added: '新增',
+};
+
+export function strengthBadge(change: StrengthChange): { label: string; detail: string } {
+  const detail =
+    change.from !== null && change.to !== null
+      ? `${change.from} → ${change.to}`
+      : change.from !== null
+        ? `删去“${change.from}”`
+        : `新增“${change.to ?? ''}”`;
+  return { label: `${STRENGTH_KIND[change.kind]}${STRENGTH_DIRECTION[change.direction]}`, detail };
+}
+
+export interface MeasureCounterpart {
+  link: CounterpartLink;
+  /** The measure on the other side of the link. */
+  other: Measure;
+  /** Whether the other measure is in the earlier plan (this one took from it) or the later. */
+  side: 'earlier' | 'later';
+}
+
+/** A measure's counterparts in other plans, grouped by plan in chronological order. */
+export function measureCounterparts(
+  library: Library,
+  index: CounterpartIndex,
+  measureId: string,
+): { plan: string; counterparts: MeasureCounterpart[] }[] {
+  const byPlan = new Map<string, MeasureCounterpart[]>();
+  for (const link of index.byMeasure.get(measureId) ?? []) {
+    const earlier = link.to === measureId;
+    const other = library.measure(earlier ? link.from : link.to);
+    const list = byPlan.get(other.plan) ?? [];
+    list.push({ link, other, side: earlier ? 'earlier' : 'later' });
+    byPlan.set(other.plan, list);
+  }
+  const order = (m: Measure) => planBySlug(library, m.plan).measures.indexOf(m);
+  return index.plans
+    .filter((p) => byPlan.has(p))
+    .map((plan) => ({ plan, counterparts: byPlan.get(plan)!.sort((x, y) => order(x.other) - order(y.other)) }));
+}
+
+export interface RelatedInPlan {
+  plan: string;
+  counterparts: MeasureCounterpart[];
+  /** The closest measure of that plan on a shared topic, when it is not already a counterpart. */
+  sameTopic: ClosestOnTopic | null;
+}
+
+/**
+ * One list for the measure page: per other plan (chronological), its counterparts by text, then
+ * the closest same-topic measure unless that is already listed as a counterpart.
+ */
+export function relatedMeasures(
+  library: Library,
+  index: CounterpartIndex,
+  closest: readonly ClosestOnTopic[],
+  measureId: string,
+): RelatedInPlan[] {
+  const linked = new Map(measureCounterparts(library, index, measureId).map((g) => [g.plan, g.counterparts]));
+  const own = planOfId(measureId);
+  return index.plans
+    .filter((plan) => plan !== own)
+    .map((plan) => {
+      const counterparts = linked.get(plan) ?? [];
+      const near = closest.find((c) => c.plan === plan) ?? null;
+      const duplicate = near?.measure != null && counterparts.some((c) => c.other.id === near.measure);
+      return { plan, counterparts, sameTopic: duplicate ? null : near };
+    });
+}
+
+const month = (plan: Plan) => {
+  const [year, m] = plan.meta.dateIssued.split('-');
+  return `${year}年${Number(m)}月`;
+};
+
+/**
+ * Editorial: which plan is earlier and what that implies about who took from whom. `shared` is a
+ * basis document both plans cite from outside the library, if any.
+ */
+export function provenanceNote(
+  earlier: Plan,
+  later: Plan,
+  shared?: { cited: string; documentNumber?: string },
+): string {
+  const a = earlier.meta.shortName;
+  const b = later.meta.shortName;
+  const dates = `${a}方案印发于${month(earlier)}，早于${b}方案（${month(later)}）。`;
+  if (later.meta.basis.some((basis) => basis.plan === earlier.slug))
+    return `${dates}${b}方案明言以${a}方案为依据，相同的文字是${b}对${a}的落实与转述。`;
+  if (earlier.meta.region.province !== later.meta.region.province)
+    return `${dates}两地不在同一省份，也不互为依据；相同的文字更可能出自两者共同遵循的上级文件，而非相互借用。`;
+  const common = shared
+    ? `两者都引用《${shared.cited}》${shared.documentNumber ? `（${shared.documentNumber}）` : ''}，相同的文字也可能共同出自该文件。`
+    : '';
+  return `${dates}若有一方沿用另一方，只能是${b}沿用${a}；${common || '也可能两者都取自同一份未收入本库的文件。'}`;
+}

@@ -1,0 +1,141 @@
+/**
+ * The compare pages and what measure pages show of them, read from dist/ against the data the build
+ * wrote (src/generated/counterparts.json and alignment.json): every link is on its pair's page and on
+ * both measure pages, the words on every side are the plans' own, and reversed URLs redirect.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { comparable, pageExists, planWords, readPage, requireBuild } from '#tests/built-site.ts';
+import { getAlignment, getCounterparts, loadLibrary } from '#lib/content/load.ts';
+import { compareAnchor, comparePath, compareMeasurePath, measurePath } from '#lib/site/paths.ts';
+
+const library = loadLibrary();
+const counterparts = getCounterparts();
+const alignment = getAlignment();
+const plans = counterparts.plans;
+const measure = (id: string) => library.measures.find((m) => m.id === id)!;
+const planOf = (id: string) => id.split('/')[0]!;
+const pages = new Map<string, HTMLElement>();
+const page = (path: string) => {
+  if (!pages.has(path)) pages.set(path, readPage(path));
+  return pages.get(path)!;
+};
+const hrefs = (element: HTMLElement) => element.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!);
+
+beforeAll(requireBuild);
+
+describe('compare pages', () => {
+  it('exist for every pair, earlier plan first, and the reversed URL redirects there', () => {
+    for (const [i, a] of plans.entries())
+      for (const b of plans.slice(i + 1)) {
+        const canonical = `/compare/${a}/${b}/`;
+        expect(comparePath(b, a, plans)).toBe(canonical);
+        expect(page(canonical).querySelector('h1')!.textContent).toContain(
+          library.plans.find((p) => p.slug === a)!.meta.shortName,
+        );
+        const reversed = page(`/compare/${b}/${a}/`);
+        expect(reversed.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(
+          `0; url=${canonical}`,
+        );
+        expect(hrefs(reversed)).toContain(canonical);
+      }
+  });
+
+  it('show every link of counterparts.json in the earlier measure’s row, and the later measure with its own row id', () => {
+    expect(counterparts.links.length).toBeGreaterThan(0);
+    for (const link of counterparts.links) {
+      const from = measure(link.from);
+      const to = measure(link.to);
+      const html = page(comparePath(from.plan, to.plan, plans));
+      const row = html.getElementById(compareAnchor(from))!;
+      expect(row, link.from).toBeTruthy();
+      const blocks = row.querySelectorAll('.counterpart').filter((b) => hrefs(b).includes(measurePath(to)));
+      expect(blocks, `${link.from} → ${link.to}`).toHaveLength(1);
+      expect(html.getElementById(compareAnchor(to)), link.to).toBeTruthy();
+    }
+  });
+
+  it('list the earlier plan’s measures in order, then the later plan’s measures that have no counterpart', () => {
+    for (const [i, a] of plans.entries())
+      for (const b of plans.slice(i + 1)) {
+        const html = page(comparePath(a, b, plans));
+        const rows = html.querySelectorAll('article.compare-row').map((r) => r.id);
+        const linked = new Set(
+          counterparts.links.filter((l) => planOf(l.from) === a && planOf(l.to) === b).map((l) => l.to),
+        );
+        const later = library.plans.find((p) => p.slug === b)!.measures.filter((m) => !linked.has(m.id));
+        expect(rows).toEqual([
+          ...library.plans.find((p) => p.slug === a)!.measures.map(compareAnchor),
+          ...later.map(compareAnchor),
+        ]);
+      }
+  });
+
+  it('print the earlier text as it stands, and a redline that reads as the later text once deletions are taken out', () => {
+    for (const link of counterparts.links) {
+      const from = measure(link.from);
+      const to = measure(link.to);
+      const row = page(comparePath(from.plan, to.plan, plans)).getElementById(compareAnchor(from))!;
+      expect(comparable(planWords(row.querySelector('.plan-text')!))).toBe(comparable(from.paragraphs.join('')));
+      const block = row.querySelectorAll('.counterpart').find((b) => hrefs(b).includes(measurePath(to)))!;
+      // A name substitution is one boxed unit, not a deletion and an insertion among the others.
+      const count = (op: string) => link.redline.filter((o) => o.op === op).length;
+      expect(block.querySelectorAll('.redline .subst')).toHaveLength(count('substitute'));
+      expect(block.querySelectorAll('.redline > del')).toHaveLength(count('delete'));
+      expect(block.querySelectorAll('.redline > ins')).toHaveLength(count('insert'));
+      const redline = block.querySelector('.redline')!.clone() as HTMLElement;
+      for (const del of redline.querySelectorAll('del')) del.remove();
+      expect(comparable(redline.textContent), link.to).toBe(comparable(to.paragraphs.join('')));
+    }
+  });
+});
+
+describe('measure pages', () => {
+  it('list every counterpart with a link to its measure and to its row on the compare page', () => {
+    for (const link of counterparts.links) {
+      for (const [self, other] of [
+        [measure(link.from), measure(link.to)],
+        [measure(link.to), measure(link.from)],
+      ] as const) {
+        const related = page(measurePath(self)).querySelector('.related-measures')!;
+        const item = related
+          .querySelectorAll('.related-measures__links li')
+          .find((li) => hrefs(li).includes(measurePath(other)));
+        expect(item, `${self.id} lists ${other.id}`).toBeTruthy();
+        expect(hrefs(item!)).toContain(compareMeasurePath(self, other.plan, plans));
+        expect(item!.querySelector('.kind-badge')!.hasAttribute('data-editorial')).toBe(true);
+      }
+    }
+  });
+
+  it('show shared passages marked, with notes linking to the measures they also stand in, and nothing added to the words', () => {
+    const shared = Object.keys(alignment.sharedText);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const id of shared) {
+      const m = measure(id);
+      const html = page(measurePath(m));
+      const text = html.querySelector('.measure-page__text')!;
+      expect(comparable(planWords(text))).toBe(comparable(m.paragraphs.join('')));
+      expect(text.querySelectorAll('mark.shared').length, id).toBeGreaterThan(0);
+      const notes = text.querySelectorAll('.shared-notes > li');
+      expect(notes.length, id).toBeGreaterThan(0);
+      for (const ref of text.querySelectorAll('a.shared-ref')) {
+        expect(ref.textContent).toBe(''); // the number is generated content: never copied with the text
+        const note = html.getElementById(ref.getAttribute('href')!.slice(1))!;
+        const targets = hrefs(note).filter((h) => h.startsWith('/plans/'));
+        expect(targets.length, id).toBeGreaterThan(0);
+        for (const target of targets) expect(target.startsWith(`/plans/${m.plan}/`)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('reuse grid', () => {
+  it('links each cell to the compare page of its pair', () => {
+    const table = page('/reuse/').querySelector('#reuse-table')!;
+    const links = table.querySelectorAll('td a').map((a) => a.getAttribute('href')!);
+    expect(links).toHaveLength(plans.length * (plans.length - 1));
+    for (const href of links) expect(pageExists(href), href).toBe(true);
+    for (const a of plans) for (const b of plans) if (a !== b) expect(links).toContain(comparePath(a, b, plans));
+  });
+});
