@@ -15,6 +15,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/tests/browser/**/*.test.ts'],
+          // A loaded 2-core machine can take more than Vitest's default 1 s to answer a search or a
+          // click; the conditions polled for stay exactly the same, only the wait is longer.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
