@@ -2,6 +2,7 @@
 import type { AgencyRegistry, Agency, UnitMention } from './agencies.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
+import { measureById, planBySlug } from '#lib/plan/lookup.ts';
 
 export interface AgencyMeasures {
   plan: Plan;
@@ -11,15 +12,32 @@ export interface AgencyMeasures {
   tasks: (UnitMention & { task: number })[];
 }
 
+const mentionIndexes = new WeakMap<AgencyRegistry, Map<string, UnitMention[]>>();
+
+/** Agency id → its mentions, built once per registry (each agency page would otherwise scan them all). */
+function mentionsOf(registry: AgencyRegistry, agency: string): UnitMention[] {
+  let index = mentionIndexes.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const m of registry.mentions) {
+      const list = index.get(m.agency);
+      if (list) list.push(m);
+      else index.set(m.agency, [m]);
+    }
+    mentionIndexes.set(registry, index);
+  }
+  return index.get(agency) ?? [];
+}
+
 export function agencyMeasures(library: Library, registry: AgencyRegistry, agency: Agency): AgencyMeasures[] {
-  const mine = registry.mentions.filter((m) => m.agency === agency.id);
-  const byId = new Map(library.measures.map((m) => [m.id, m]));
+  const mine = mentionsOf(registry, agency.id);
   const measuresFor = (plan: string, role: 'lead' | 'responsible') =>
     [
       ...new Set(mine.filter((m) => m.plan === plan && m.role === role && m.task === undefined).map((m) => m.measure)),
-    ].map((id) => byId.get(id)!);
-  return library.plans
-    .filter((plan) => agency.plans.includes(plan.slug))
+    ].map((id) => measureById(library, id)!);
+  return agency.plans
+    .map((slug) => planBySlug(library, slug)!)
+    .sort((a, b) => library.plans.indexOf(a) - library.plans.indexOf(b))
     .map((plan) => ({
       plan,
       lead: measuresFor(plan.slug, 'lead'),

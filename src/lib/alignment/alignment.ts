@@ -153,7 +153,9 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
   measures.forEach((m, i) => {
     for (const t of topicsOf(m.id)) {
       const key = `${m.plan} ${t}`;
-      membersOf.set(key, [...(membersOf.get(key) ?? []), i]);
+      const list = membersOf.get(key);
+      if (list) list.push(i);
+      else membersOf.set(key, [i]);
     }
   });
 

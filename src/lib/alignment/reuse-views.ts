@@ -1,8 +1,24 @@
 /** The numbers the /reuse/ page states in words, picked from the alignment (never written by hand). */
 import type { Alignment, ReuseEntry } from './alignment.ts';
 
+const cellIndexes = new WeakMap<Alignment, { cells: Map<string, ReuseEntry>; characters: Map<string, number> }>();
+
+/**
+ * The reuse of `from`'s text in `to`; undefined for a plan with itself. The alignment lists only
+ * pairs that share text, so a pair it does not list shares nothing. Indexed once per alignment.
+ */
 export function reuseCell(alignment: Alignment, from: string, to: string): ReuseEntry | undefined {
-  return alignment.reuse.find((c) => c.from === from && c.to === to);
+  if (from === to) return undefined;
+  let index = cellIndexes.get(alignment);
+  if (!index) {
+    index = {
+      cells: new Map(alignment.reuse.map((c) => [`${c.from} ${c.to}`, c])),
+      characters: new Map(alignment.reuseAnyOther.map((r) => [r.plan, r.characters])),
+    };
+    cellIndexes.set(alignment, index);
+  }
+  const characters = index.characters.get(from) ?? 0;
+  return index.cells.get(`${from} ${to}`) ?? { from, to, characters, shared: 0, generic: 0, share: 0, genericShare: 0 };
 }
 
 /** The ordered pair with the highest share, and the plan with the lowest share found anywhere else. */
