@@ -47,8 +47,9 @@ export interface ReuseResult {
 }
 
 /**
- * A window found in this many groups or more is stock phrasing, however many groups there are.
- * It also bounds the work: a window is compared with at most this many groups.
+ * A window found in this many groups or more is stock phrasing of the whole corpus: it is generic
+ * however many groups there are, and it is counted for no pair (not even as generic), since it
+ * says nothing about who copied whom. This bounds the work: a window meets at most this many groups.
  */
 export const GENERIC_GROUPS_CAP = 32;
 
@@ -119,18 +120,17 @@ export function measureReuse(documents: readonly ReuseDocument[], options: Reuse
   const minRun = options.minRun ?? MIN_RUN;
   const groups = [...new Set(documents.map((d) => d.group))];
   const groupIndex = new Map(groups.map((g, i) => [g, i]));
-  const genericGroups =
-    options.genericGroups ??
-    Math.min(options.genericGroupsCap ?? GENERIC_GROUPS_CAP, Math.max(3, Math.ceil(groups.length * 0.75)));
+  const cap = options.genericGroupsCap ?? GENERIC_GROUPS_CAP;
+  const genericGroups = options.genericGroups ?? Math.min(cap, Math.max(3, Math.ceil(groups.length * 0.75)));
   const prepared = documents.map((doc) => prepare(doc, groupIndex.get(doc.group)!, minRun));
 
-  // Window → its groups, in order met; a window listed in genericGroups groups is generic and grows no further.
+  // Window → its groups, in order met, up to the cap: that is all the work a window can cause.
   const groupsOfWindow = new Map<string, number[]>();
   for (const p of prepared) {
     for (const window of p.windows) {
       const owners = groupsOfWindow.get(window);
       if (!owners) groupsOfWindow.set(window, [p.group]);
-      else if (owners.length < genericGroups && !owners.includes(p.group)) owners.push(p.group);
+      else if (owners.length < cap && !owners.includes(p.group)) owners.push(p.group);
     }
   }
 
@@ -146,7 +146,8 @@ export function measureReuse(documents: readonly ReuseDocument[], options: Reuse
     const specific = new Map<number, Coverage>();
     p.windows.forEach((window, i) => {
       const owners = groupsOfWindow.get(window)!;
-      if (owners.length === 1) return;
+      // Found nowhere else, or stock phrasing of the whole corpus, which says nothing about any pair.
+      if (owners.length === 1 || owners.length >= cap) return;
       // A window that touches boilerplate, or that most groups share, can only make characters generic.
       const generic = owners.length >= genericGroups || p.boilerplateBefore[i + minRun]! > p.boilerplateBefore[i]!;
       for (const other of owners) {

@@ -58,14 +58,47 @@ export interface TextPiece {
   sharedWith: string[];
 }
 
-export function markSharedText(text: string, segments: readonly SharedSegment[] = []): TextPiece[] {
+/**
+ * A mark names at most this many plans. Past it, the label gives a count, and neighbouring marks
+ * that both exceed it become one: a run shared with dozens of plans would otherwise be cut into a
+ * mark for every subset of them, and a page would grow with the square of the corpus.
+ */
+export const SHARED_NAMES_SHOWN = 4;
+
+export function markSharedText(
+  text: string,
+  segments: readonly SharedSegment[] = [],
+  namesShown: number = SHARED_NAMES_SHOWN,
+): TextPiece[] {
+  const merged: SharedSegment[] = [];
+  for (const segment of [...segments].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    const touching = last !== undefined && text.slice(last.end, segment.start).trim() === '';
+    if (touching && last.groups.length > namesShown && segment.groups.length > namesShown) {
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: segment.end,
+        groups: [...new Set([...last.groups, ...segment.groups])],
+      };
+    } else merged.push(segment);
+  }
   const pieces: TextPiece[] = [];
   let at = 0;
-  for (const segment of [...segments].sort((a, b) => a.start - b.start)) {
+  for (const segment of merged) {
     if (segment.start > at) pieces.push({ text: text.slice(at, segment.start), sharedWith: [] });
     pieces.push({ text: text.slice(segment.start, segment.end), sharedWith: segment.groups });
     at = segment.end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at), sharedWith: [] });
   return pieces;
+}
+
+/** "亦见于A、B" — or, past `namesShown` plans, the first of them and how many there are. */
+export function sharedLabel(
+  plans: readonly string[],
+  name: (slug: string) => string,
+  namesShown: number = SHARED_NAMES_SHOWN,
+): string {
+  const names = plans.slice(0, namesShown).map(name).join('、');
+  return plans.length > namesShown ? `亦见于${names}等 ${plans.length} 份方案` : `亦见于${names}`;
 }
