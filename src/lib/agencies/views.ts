@@ -1,5 +1,8 @@
 /** What the agency pages show: each unit's measures, and a unit's mentions grouped for display. */
-import type { AgencyRegistry, Agency, UnitMention } from './agencies.ts';
+import type { AgencyRegistry, Agency, UnitMention, leadSharesByType } from './agencies.ts';
+import type { PlanColumn } from '#lib/plan/columns.ts';
+
+type PlanLeadShares = ReturnType<typeof leadSharesByType>[number];
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import { measureById, planBySlug } from '#lib/plan/lookup.ts';
@@ -53,4 +56,21 @@ export function unitLinks(registry: AgencyRegistry, plan: string, names: readonl
 
 export function agencyRoutes(registry: AgencyRegistry) {
   return registry.agencies.map((agency) => ({ params: { id: agency.id }, props: { agency } }));
+}
+
+/** leadSharesByType gathered into comparison columns: measures and measures with a lead add up, shares are recomputed. */
+export function leadSharesByColumn(byPlan: readonly PlanLeadShares[], columns: readonly PlanColumn[]) {
+  const bySlug = new Map(byPlan.map((s) => [s.plan, s]));
+  return columns.map((column) => {
+    const own = column.plans.map((p) => bySlug.get(p.slug)!);
+    const withLead = own.reduce((sum, s) => sum + s.withLead, 0);
+    return {
+      column,
+      withLead,
+      types: own[0]!.types.map(({ type }, i) => {
+        const measures = own.reduce((sum, s) => sum + s.types[i]!.measures, 0);
+        return { type, measures, share: withLead === 0 ? 0 : Math.round((measures / withLead) * 10_000) / 10_000 };
+      }),
+    };
+  });
 }

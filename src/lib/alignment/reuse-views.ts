@@ -30,3 +30,21 @@ export function reuseHighlights(alignment: Alignment) {
   const mostShared = [...alignment.reuseAnyOther].sort((a, b) => b.share - a.share || a.plan.localeCompare(b.plan))[0]!;
   return { highest, leastShared, mostShared };
 }
+
+const partnerIndexes = new WeakMap<Alignment, Map<string, ReuseEntry[]>>();
+
+/** The plans `from`'s text is most found in, highest share first (for the reuse page with many plans). */
+export function topReusePartners(alignment: Alignment, from: string, limit: number): ReuseEntry[] {
+  let index = partnerIndexes.get(alignment);
+  if (!index) {
+    index = new Map();
+    for (const cell of alignment.reuse) {
+      const list = index.get(cell.from);
+      if (list) list.push(cell);
+      else index.set(cell.from, [cell]);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.share - a.share || a.to.localeCompare(b.to));
+    partnerIndexes.set(alignment, index);
+  }
+  return (index.get(from) ?? []).filter((c) => c.share > 0).slice(0, limit);
+}

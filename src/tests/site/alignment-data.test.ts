@@ -13,7 +13,7 @@ interface TopicsJson {
 }
 interface AlignmentJson {
   pairs: { a: string; b: string; score: number }[];
-  reuse: { from: string; to: string; share: number; characters: number; shared: number }[];
+  reuse: { from: string; to: string; share: number; characters: number; shared: number; generic: number }[];
 }
 
 let measureIds: string[];
