@@ -7,12 +7,20 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import { cosine, tfIdf, sharedTerms, type TfIdfModel } from './similarity.ts';
-import { candidateScorer, refineTopK, SCORE_MARGIN, NEIGHBOUR_PARAMETERS, type Neighbour } from './neighbours.ts';
+import {
+  candidateScorer,
+  refineTopK,
+  roundScore,
+  SCORE_MARGIN,
+  NEIGHBOUR_PARAMETERS,
+  type Neighbour,
+} from './neighbours.ts';
 import {
   measureReuse,
   reuseShare,
   MIN_RUN,
   GENERIC_GROUPS_CAP,
+  mergeCrowdedSegments,
   type ReuseCell,
   type SharedSegment,
 } from './text-reuse.ts';
@@ -32,6 +40,8 @@ export const ALIGNMENT_PARAMETERS = {
   maxDocumentFrequency: NEIGHBOUR_PARAMETERS.maxDocumentFrequency,
   /** A run found in this many plans or more is stock phrasing, whatever the share (see text-reuse.ts). */
   genericGroupsCap: GENERIC_GROUPS_CAP,
+  /** A shared-text mark names at most this many plans; past it, neighbouring segments merge (see text-reuse.ts). */
+  sharedNamesShown: 4,
   /** A pair this similar with no topic in common is reported for a curator to look at. */
   highWithoutTopic: 0.2,
   /** A topic member whose best similarity to the topic's members in other plans is below this is reported. */
@@ -93,7 +103,7 @@ function unitsRange(measure: Measure): [number, number][] {
 }
 
 /** Each measure's topics as a bit set, so "do these two share a topic?" is a few AND operations. */
-function topicBits(measures: readonly Measure[], topics: TopicIndex): (a: number, b: number) => boolean {
+function topicBits(measures: readonly Measure[], topics: TopicIndex) {
   const bit = new Map(topics.topics.map((t, i) => [t.id, i]));
   const words = Math.ceil(topics.topics.length / 32) || 1;
   const bits = new Uint32Array(measures.length * words);
@@ -103,9 +113,15 @@ function topicBits(measures: readonly Measure[], topics: TopicIndex): (a: number
       bits[i * words + (at >> 5)]! |= 1 << (at & 31);
     }
   });
-  return (a, b) => {
-    for (let w = 0; w < words; w++) if ((bits[a * words + w]! & bits[b * words + w]!) !== 0) return true;
-    return false;
+  return {
+    sharesTopic(a: number, b: number): boolean {
+      for (let w = 0; w < words; w++) if ((bits[a * words + w]! & bits[b * words + w]!) !== 0) return true;
+      return false;
+    },
+    hasTopic(a: number, topic: string): boolean {
+      const at = bit.get(topic)!;
+      return (bits[a * words + (at >> 5)]! & (1 << (at & 31))) !== 0;
+    },
   };
 }
 
@@ -145,7 +161,7 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
     if (score === undefined) exactMemo.set(b, (score = cosine(model.vectors[a]!, model.vectors[b]!)));
     return score;
   };
-  const sharesTopic = topicBits(measures, topics);
+  const { sharesTopic, hasTopic } = topicBits(measures, topics);
   const topicsOf = (id: string) => topics.topicsOf.get(id) ?? [];
   const shared = (x: string, y: string) => topicsOf(x).filter((t) => topicsOf(y).includes(t));
   // Plan and topic → its members, for the small-library fallback below.
@@ -178,11 +194,9 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
     });
     neighbours.push(refineTopK(rough, P.neighbours, P.pairFloor, (b) => exact(a, b)));
 
-    // The best same-topic measure of a plan: the best rough score, re-scored exactly within the margin.
-    const bestIn = (candidates: readonly Neighbour[]) => {
-      const top = best(candidates)!.score - SCORE_MARGIN;
-      return best(candidates.filter((c) => c.score >= top).map((c) => ({ index: c.index, score: exact(a, c.index) })))!;
-    };
+    // The best same-topic measure among candidates, by score rounded as `cosine` rounds.
+    const bestIn = (candidates: readonly Neighbour[]) =>
+      best(candidates.map((c) => ({ index: c.index, score: roundScore(c.score, () => exact(a, c.index)) })))!;
     const others = plans.filter((plan) => plan !== measure.plan);
     let listed: string[];
     if (others.length <= P.closestPlans) {
@@ -218,7 +232,7 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
     const bestByTopic = new Map<string, number>();
     const all = [...onTopic.values()].flat();
     for (const t of topicsOf(measure.id)) {
-      const withTopic = all.filter((c) => topicsOf(measures[c.index]!.id).includes(t));
+      const withTopic = all.filter((c) => hasTopic(c.index, t));
       if (withTopic.length > 0) bestByTopic.set(t, bestIn(withTopic).score);
     }
     bestOnTopic.push(bestByTopic);
@@ -241,9 +255,12 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
     shared,
     share: reuseShare({ characters, shared }),
   }));
+  // Stored as the topic pages mark them: past SHARED_NAMES_SHOWN plans, neighbouring segments are one.
   const sharedText = Object.fromEntries(
     measures
-      .map((m) => [m.id, reuseResult.segments.get(m.id) ?? []] as const)
+      .map(
+        (m) => [m.id, mergeCrowdedSegments(m.text, reuseResult.segments.get(m.id) ?? [], P.sharedNamesShown)] as const,
+      )
       .filter(([, segments]) => segments.length > 0),
   );
 
@@ -277,11 +294,18 @@ function linearPairs(neighbours: readonly Neighbour[][]): { a: number; b: number
  * Members come plan by plan (library order), so one running sum per plan is enough.
  */
 function cohesionCalculator(model: TfIdfModel, planOf: (i: number) => string) {
-  const gramId = new Map([...model.idf.keys()].map((gram, i) => [gram, i]));
-  const packed = model.vectors.map((v) => ({
-    ids: Int32Array.from(v.keys(), (gram) => gramId.get(gram)!),
-    weights: Float64Array.from(v.values()),
-  }));
+  const gramId = new Map<string, number>();
+  for (const gram of model.idf.keys()) gramId.set(gram, gramId.size);
+  const packed = model.vectors.map((v) => {
+    const ids = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let g = 0;
+    for (const [gram, weight] of v) {
+      ids[g] = gramId.get(gram)!;
+      weights[g++] = weight;
+    }
+    return { ids, weights };
+  });
   const all = new Float64Array(gramId.size);
   const plan = new Float64Array(gramId.size);
   /** Adds vector i into `sum`; returns how |sum|² grew. */

@@ -149,30 +149,33 @@ export function candidateScorer(
   };
 }
 
-/**
- * How far an unrounded score may sit from the rounded `cosine` of the same pair (rounding to 1e-4,
- * plus summation order): candidates are re-scored with `cosine` within this margin, so the answer
- * is exactly the one a full scan gives over the same candidates.
- */
-export const SCORE_MARGIN = 2e-4;
+/** Candidates scoring this far below the floor are dropped before rounding: rounding moves a score by at most half of 1e-4. */
+export const SCORE_MARGIN = 1e-4;
 
 /**
- * The k best of `rough` (unrounded scores from a CandidateScorer), re-scored with `exact` (the rounded
- * `cosine`) wherever rounding could change the order or the floor; best first, ties by index.
+ * Rounds an unrounded score (from a CandidateScorer) exactly as `cosine` rounds. The two sums differ
+ * only in the order of their terms, which can matter only right at a rounding boundary: there, and
+ * only there, the score is recomputed with `cosine` (`exact`), so the result is always `cosine`'s.
+ */
+export function roundScore(raw: number, exact: () => number): number {
+  const scaled = raw * 10_000;
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) return exact();
+  return Math.min(1, Math.round(scaled) / 10_000);
+}
+
+/**
+ * The k best of `rough` (unrounded scores from a CandidateScorer), rounded as `cosine` rounds and at
+ * least `floor`; best first, ties by index.
  */
 export function refineTopK(
-  rough: Neighbour[],
+  rough: readonly Neighbour[],
   k: number,
   floor: number,
   exact: (index: number) => number,
 ): Neighbour[] {
-  if (rough.length === 0 || k <= 0) return [];
-  rough.sort(byScore);
-  const cut = rough[Math.min(k, rough.length) - 1]!.score - SCORE_MARGIN;
   const found: Neighbour[] = [];
   for (const { index, score } of rough) {
-    if (score < cut) break;
-    const rounded = exact(index);
+    const rounded = roundScore(score, () => exact(index));
     if (rounded >= floor) found.push({ index, score: rounded });
   }
   return found.sort(byScore).slice(0, k);

@@ -142,8 +142,8 @@ export function measureReuse(documents: readonly ReuseDocument[], options: Reuse
 
   for (const p of prepared) {
     // Per other group: the characters it covers (any window) and those it shares specifically.
-    const covered = new Map<number, Coverage>();
-    const specific = new Map<number, Coverage>();
+    const covered: (Coverage | undefined)[] = new Array(groups.length);
+    const specific: (Coverage | undefined)[] = new Array(groups.length);
     p.windows.forEach((window, i) => {
       const owners = groupsOfWindow.get(window)!;
       // Found nowhere else, or stock phrasing of the whole corpus, which says nothing about any pair.
@@ -152,14 +152,12 @@ export function measureReuse(documents: readonly ReuseDocument[], options: Reuse
       const generic = owners.length >= genericGroups || p.boilerplateBefore[i + minRun]! > p.boilerplateBefore[i]!;
       for (const other of owners) {
         if (other === p.group) continue;
-        if (!covered.has(other)) covered.set(other, new Coverage());
-        covered.get(other)!.add(i, i + minRun);
-        if (generic) continue;
-        if (!specific.has(other)) specific.set(other, new Coverage());
-        specific.get(other)!.add(i, i + minRun);
+        (covered[other] ??= new Coverage()).add(i, i + minRun);
+        if (!generic) (specific[other] ??= new Coverage()).add(i, i + minRun);
       }
     });
-    for (const [other, coverage] of covered) {
+    for (const [other, coverage] of covered.entries()) {
+      if (!coverage) continue;
       const key = p.group * groups.length + other;
       if (!cells.has(key))
         cells.set(key, {
@@ -170,7 +168,7 @@ export function measureReuse(documents: readonly ReuseDocument[], options: Reuse
           generic: 0,
         });
       const cell = cells.get(key)!;
-      const only = specific.get(other)?.length ?? 0;
+      const only = specific[other]?.length ?? 0;
       cell.shared += only;
       cell.generic += coverage.length - only;
     }
@@ -192,11 +190,12 @@ export function measureReuse(documents: readonly ReuseDocument[], options: Reuse
  */
 function toSegments(
   p: Prepared,
-  specific: ReadonlyMap<number, Coverage>,
+  specific: readonly (Coverage | undefined)[],
   names: readonly string[],
 ): (SharedSegment & { characters: number })[] {
   const events: [at: number, group: number, delta: 1 | -1][] = [];
-  for (const [group, coverage] of specific) {
+  for (const [group, coverage] of specific.entries()) {
+    if (!coverage) continue;
     for (const [start, end] of coverage.runs) events.push([start, group, 1], [end, group, -1]);
   }
   events.sort((a, b) => a[0] - b[0]);
@@ -231,6 +230,27 @@ function toSegments(
     }
   }
   return result.map(({ start, end, groups, characters }) => ({ start, end, groups, characters }));
+}
+
+/**
+ * Neighbouring segments that both name more than `limit` groups become one, naming the groups of
+ * both (the topic pages name at most a few plans per mark; a run shared with dozens of plans would
+ * otherwise be cut into a segment for every subset of them). Segments naming fewer stay as they are.
+ */
+export function mergeCrowdedSegments(text: string, segments: readonly SharedSegment[], limit: number): SharedSegment[] {
+  const merged: SharedSegment[] = [];
+  for (const segment of [...segments].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    const touching = last !== undefined && text.slice(last.end, segment.start).trim() === '';
+    if (touching && last.groups.length > limit && segment.groups.length > limit) {
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: segment.end,
+        groups: [...new Set([...last.groups, ...segment.groups])],
+      };
+    } else merged.push(segment);
+  }
+  return merged;
 }
 
 /** Share of `from`'s characters shared with `to`, 0–1, rounded for stable output. */

@@ -3,7 +3,8 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { PlanColumn } from '#lib/plan/columns.ts';
 import type { Category, Topic, TopicIndex } from './topics.ts';
-import type { SharedSegment } from '#lib/alignment/text-reuse.ts';
+import { mergeCrowdedSegments, type SharedSegment } from '#lib/alignment/text-reuse.ts';
+import { ALIGNMENT_PARAMETERS } from '#lib/alignment/alignment.ts';
 
 export interface TopicRow {
   topic: Topic;
@@ -131,28 +132,16 @@ export interface TextPiece {
  * that both exceed it become one: a run shared with dozens of plans would otherwise be cut into a
  * mark for every subset of them, and a page would grow with the square of the corpus.
  */
-export const SHARED_NAMES_SHOWN = 4;
+export const SHARED_NAMES_SHOWN: number = ALIGNMENT_PARAMETERS.sharedNamesShown;
 
 export function markSharedText(
   text: string,
   segments: readonly SharedSegment[] = [],
   namesShown: number = SHARED_NAMES_SHOWN,
 ): TextPiece[] {
-  const merged: SharedSegment[] = [];
-  for (const segment of [...segments].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    const touching = last !== undefined && text.slice(last.end, segment.start).trim() === '';
-    if (touching && last.groups.length > namesShown && segment.groups.length > namesShown) {
-      merged[merged.length - 1] = {
-        start: last.start,
-        end: segment.end,
-        groups: [...new Set([...last.groups, ...segment.groups])],
-      };
-    } else merged.push(segment);
-  }
   const pieces: TextPiece[] = [];
   let at = 0;
-  for (const segment of merged) {
+  for (const segment of mergeCrowdedSegments(text, segments, namesShown)) {
     if (segment.start > at) pieces.push({ text: text.slice(at, segment.start), sharedWith: [] });
     pieces.push({ text: text.slice(segment.start, segment.end), sharedWith: segment.groups });
     at = segment.end;
