@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 
 // The public address the site is served from; citations print it. Override with SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://greenfinance-plans.example.org';
@@ -11,9 +9,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Plan text is rendered from our own parse of the MDX (src/lib/plan-document.ts); MDX pages written by hand
-  // (about, data) use remark-gfm for tables. Smartypants stays off so quotation marks are never rewritten.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }) },
+  // @astrojs/mdx renders the hand-written prose page src/pages/about.mdx. Plan text is not rendered through
+  // it: the plan pages print our own parse of content/plans/*.mdx (README, "Why plans are not rendered by MDX").
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { UnitRole } from '#lib/plan/measure-units.ts';
@@ -103,6 +104,10 @@ export interface AgencyRegistry {
   agencies: Agency[];
   notes: AgencyRegistryFile['notes'];
   mentions: UnitMention[];
+  /** The agency with this id; throws for an unknown id. */
+  agency(id: string): Agency;
+  /** The agency type with this id; throws for an unknown id. */
+  type(id: string): AgencyType;
   /** The agency a printed name stands for in a plan. */
   resolve(plan: string, printed: string): Agency | undefined;
 }
@@ -197,7 +202,15 @@ export function buildAgencyRegistry(text: string, library: Library): AgencyRegis
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { types: file.types, agencies: file.agencies, notes: file.notes, mentions, resolve };
+  return {
+    types: file.types,
+    agencies: file.agencies,
+    notes: file.notes,
+    mentions,
+    agency: lookupBy(file.agencies, (a) => a.id, 'agency'),
+    type: lookupBy(file.types, (t) => t.id, 'agency type'),
+    resolve,
+  };
 }
 
 export interface TypeShare {

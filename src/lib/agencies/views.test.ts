@@ -1,11 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { agencyMeasures, leadSharesByColumn } from './views.ts';
+import { loadAgencies, loadLibrary } from '#lib/content/load.ts';
+import { agenciesPage, agencyMeasures, leadSharesByColumn } from './views.ts';
 import { leadSharesByType } from './agencies.ts';
 import { planColumns } from '#lib/plan/columns.ts';
-import { loadAgencies, loadLibrary } from '#lib/content/load.ts';
 
+// The real content, so the page data is checked against every unit the editors recorded.
 const library = loadLibrary();
 const registry = loadAgencies(library);
+const page = agenciesPage(library, registry);
+
+/** Measures of a plan that name a lead unit of the given type, counted here from the mentions. */
+function ledByType(plan: string, type: string): number {
+  const measures = registry.mentions
+    .filter((m) => m.plan === plan && m.role === 'lead' && m.task === undefined)
+    .filter((m) => registry.agency(m.agency).type === type)
+    .map((m) => m.measure);
+  return new Set(measures).size;
+}
+
+describe('the agencies page', () => {
+  it('compares the plans that name lead units and names those that do not', () => {
+    const leads = (slug: string) => registry.mentions.some((m) => m.plan === slug && m.role === 'lead' && !m.task);
+    expect(page.plans.map((p) => p.slug)).toEqual(library.plans.filter((p) => leads(p.slug)).map((p) => p.slug));
+    expect(page.silentNames).toEqual(library.plans.filter((p) => !leads(p.slug)).map((p) => p.meta.shortName));
+  });
+
+  it('counts, for every type that leads somewhere, the measures it leads in each plan', () => {
+    for (const row of page.typeRows) {
+      row.cells.forEach((cell, i) => {
+        const count = ledByType(page.plans[i]!.slug, row.type.id);
+        expect(cell === '—' ? 0 : Number(cell.split('（')[0])).toBe(count);
+      });
+      expect(row.cells.some((c) => c !== '—')).toBe(true);
+    }
+  });
+
+  it('reads every non-empty heat-map cell out in its description', () => {
+    for (const cell of page.geometry.cells.filter((c) => c.text !== '')) {
+      expect(page.description).toContain(`${registry.type(cell.row).name} ${cell.text}`);
+    }
+  });
+
+  it('lists every unit once, under its type', () => {
+    const listed = page.byType.flatMap((g) => g.agencies.map(({ agency }) => [agency.id, agency.type, g.type.id]));
+    expect(listed.map(([id]) => id).sort()).toEqual(registry.agencies.map((a) => a.id).sort());
+    for (const [, type, group] of listed) expect(type).toBe(group);
+  });
+});
+
+describe('a unit page', () => {
+  it('lists each measure that names the unit under its role', () => {
+    const agency = registry.agency(page.mostNamed[0]!.agency.id);
+    const groups = agencyMeasures(library, registry, agency);
+    const listed = new Set(groups.flatMap((g) => [...g.lead, ...g.responsible].map((m) => m.id)));
+    expect(listed.size).toBe(page.mostNamed[0]!.total);
+  });
+});
+
 const byPlan = leadSharesByType(library, registry);
 
 describe('lead shares by column', () => {
@@ -24,18 +75,6 @@ describe('lead shares by column', () => {
         expect(t.measures).toBe(measures);
         if (column.withLead > 0) expect(t.share).toBeCloseTo(measures / column.withLead, 3);
       });
-    }
-  });
-});
-
-describe('agency measures', () => {
-  it('lists, per plan, exactly the measures whose units name the agency', () => {
-    for (const agency of registry.agencies.slice(0, 20)) {
-      const listed = agencyMeasures(library, registry, agency).flatMap((g) => [...g.lead, ...g.responsible]);
-      const expected = registry.mentions
-        .filter((m) => m.agency === agency.id && m.task === undefined)
-        .map((m) => m.measure);
-      expect(new Set(listed.map((m) => m.id))).toEqual(new Set(expected));
     }
   });
 });

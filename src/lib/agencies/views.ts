@@ -1,11 +1,18 @@
-/** What the agency pages show: each unit's measures, and a unit's mentions grouped for display. */
-import type { AgencyRegistry, Agency, UnitMention, leadSharesByType } from './agencies.ts';
-import type { PlanColumn } from '#lib/plan/columns.ts';
-
-type PlanLeadShares = ReturnType<typeof leadSharesByType>[number];
+/** What the agency pages show: the lead-type comparison, the most named units, each unit's measures. */
+import {
+  leadSharesByType,
+  mostNamedAgencies,
+  type AgencyRegistry,
+  type Agency,
+  type AgencyType,
+  type TypeShare,
+  type UnitMention,
+} from './agencies.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
-import { measureById, planBySlug } from '#lib/plan/lookup.ts';
+import { planColumns, type PlanColumn } from '#lib/plan/columns.ts';
+import { heatmapGeometry } from '#lib/charts/heatmap.ts';
+import { percent } from '#lib/site/format.ts';
 
 export interface AgencyMeasures {
   plan: Plan;
@@ -37,10 +44,12 @@ export function agencyMeasures(library: Library, registry: AgencyRegistry, agenc
   const measuresFor = (plan: string, role: 'lead' | 'responsible') =>
     [
       ...new Set(mine.filter((m) => m.plan === plan && m.role === role && m.task === undefined).map((m) => m.measure)),
-    ].map((id) => measureById(library, id)!);
+    ].map(library.measure);
+  // The agency's own plans, in library order (not a scan of every plan).
+  const order = (plan: Plan) => library.plans.indexOf(plan);
   return agency.plans
-    .map((slug) => planBySlug(library, slug)!)
-    .sort((a, b) => library.plans.indexOf(a) - library.plans.indexOf(b))
+    .map((slug) => library.plan(slug))
+    .sort((a, b) => order(a) - order(b))
     .map((plan) => ({
       plan,
       lead: measuresFor(plan.slug, 'lead'),
@@ -57,6 +66,74 @@ export function unitLinks(registry: AgencyRegistry, plan: string, names: readonl
 export function agencyRoutes(registry: AgencyRegistry) {
   return registry.agencies.map((agency) => ({ params: { id: agency.id }, props: { agency } }));
 }
+
+/** A share as the /agencies/ page prints it: whole percent. */
+const sharePercent = (share: number) => percent(share, 0);
+
+/** What /agencies/ shows: which types of unit lead in each plan, the most named units, all units by type. */
+export function agenciesPage(library: Library, registry: AgencyRegistry) {
+  const perPlan = leadSharesByType(library, registry).filter((s) => s.withLead > 0);
+  /** Plans that name no lead unit, so cannot be compared. */
+  const led = new Set(perPlan.map((s) => s.plan));
+  const silent = library.plans.filter((p) => !led.has(p.slug));
+  const plans = perPlan.map((s) => library.plan(s.plan));
+  // One column per plan; with many plans, one per province (src/lib/plan/columns.ts).
+  const columns = leadSharesByColumn(perPlan, planColumns(plans));
+  const byColumn = new Map(columns.map((c) => [c.column.id, new Map(c.types.map((t) => [t.type, t]))]));
+  const share = (column: string, type: string): TypeShare => byColumn.get(column)!.get(type)!;
+  const usedTypes = registry.types.filter((t) => columns.some((c) => share(c.column.id, t.id).measures > 0));
+  const planNames = (agency: Agency) => agency.plans.map((slug) => library.plan(slug).meta.shortName).join('、');
+  const geometry = heatmapGeometry({
+    rows: usedTypes.map((t) => ({ id: t.id, label: t.name })),
+    columns: columns.map((c) => ({ id: c.column.id, label: c.column.label })),
+    value: (type, column) => share(column, type).share,
+    format: (v) => (v === 0 ? '' : sharePercent(v)),
+    max: 1,
+    rowLabelWidth: 170,
+  });
+  // The heat map's accessible description reads out every non-empty cell, column by column.
+  const description = `行是单位类型，列是${columns.length === plans.length ? '方案' : '省份'}；格中百分比为该类单位牵头的举措占该方案列明牵头单位举措的比例。${columns
+    .map(
+      (c) =>
+        `${c.column.label}：${usedTypes
+          .filter((t) => share(c.column.id, t.id).measures > 0)
+          .map((t) => `${t.name} ${sharePercent(share(c.column.id, t.id).share)}`)
+          .join('，')}`,
+    )
+    .join('。')}`;
+  const typeRows = usedTypes.map((type) => ({
+    type,
+    cells: columns.map((c) => {
+      const s = share(c.column.id, type.id);
+      return s.measures === 0 ? '—' : `${s.measures}（${sharePercent(s.share)}）`;
+    }),
+  }));
+  const mostNamed = mostNamedAgencies(registry).map((row) => {
+    const agency = registry.agency(row.agency);
+    return { ...row, agency, typeName: registry.type(agency.type).name, planNames: planNames(agency) };
+  });
+  const byType: { type: AgencyType; agencies: { agency: Agency; planNames: string }[] }[] = registry.types
+    .map((type) => ({
+      type,
+      agencies: registry.agencies
+        .filter((a) => a.type === type.id)
+        .map((agency) => ({ agency, planNames: planNames(agency) })),
+    }))
+    .filter((group) => group.agencies.length > 0);
+  return {
+    silentNames: silent.map((p) => p.meta.shortName),
+    plans,
+    columns: columns.map((c) => c.column),
+    withLead: columns.map((c) => c.withLead),
+    geometry,
+    description,
+    typeRows,
+    mostNamed,
+    byType,
+  };
+}
+
+type PlanLeadShares = ReturnType<typeof leadSharesByType>[number];
 
 /** leadSharesByType gathered into comparison columns: measures and measures with a lead add up, shares are recomputed. */
 export function leadSharesByColumn(byPlan: readonly PlanLeadShares[], columns: readonly PlanColumn[]) {

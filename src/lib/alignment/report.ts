@@ -2,8 +2,7 @@
 import type { Alignment, suggestTopics } from './alignment.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+import { percent } from '#lib/site/format.ts';
 
 export function formatReport(alignment: Alignment, library: Library, topics: TopicIndex): string {
   const { report, parameters } = alignment;
@@ -43,7 +42,7 @@ export function formatReport(alignment: Alignment, library: Library, topics: Top
     const cells = alignment.reuse.filter((c) => c.from === from);
     lines.push(
       `  ${from.padEnd(10)} ` +
-        cells.map((c) => `${c.to}: ${pct(c.share)} (+${pct(c.genericShare)} generic)`).join('  '),
+        cells.map((c) => `${c.to}: ${percent(c.share)} (+${percent(c.genericShare)} generic)`).join('  '),
     );
   }
   return lines.join('\n') + '\n';

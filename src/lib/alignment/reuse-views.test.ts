@@ -1,6 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { reuseCell, topReusePartners } from './reuse-views.ts';
+import { loadLibrary } from '#lib/content/load.ts';
+import { percent } from '#lib/site/format.ts';
 import type { Alignment, ReuseEntry } from './alignment.ts';
+import { NEARLY_NO_SHARED_TEXT, reuseCell, reuseFindings, reuseHeatmap, topReusePartners } from './reuse-views.ts';
+
+const library = loadLibrary();
+const slugs = library.plans.map((p) => p.slug);
+const name = (slug: string) => library.plan(slug).meta.shortName;
+
+/** An alignment whose reuse shares are given by `share`; only the fields the views read. */
+function alignmentWith(share: (from: string, to: string) => number): Alignment {
+  const reuse = slugs.flatMap((from) =>
+    slugs
+      .filter((to) => to !== from)
+      .map((to) => ({ from, to, characters: 1000, shared: 0, generic: 0, share: share(from, to), genericShare: 0 })),
+  );
+  const reuseAnyOther = slugs.map((plan, i) => ({ plan, characters: 1000, shared: 0, share: (i + 1) / 10 }));
+  return { reuse, reuseAnyOther } as unknown as Alignment;
+}
+
+const peer = library.plans.find((p) => p.meta.region.province !== library.plans[0]!.meta.region.province)!;
+
+describe('the findings on /reuse/', () => {
+  it('name the pair with the most text in common, with its share', () => {
+    const [a, b] = [slugs[1]!, slugs[2]!];
+    const findings = reuseFindings(
+      library,
+      alignmentWith((from, to) => (from === a && to === b ? 0.5 : 0.1)),
+    );
+    expect(findings[0]).toBe(`重合最多的是：${name(a)}方案 ${percent(0.5)} 的举措文字也出现在${name(b)}方案中。`);
+  });
+
+  it('say the districts share almost no text with the plan from another province only below the threshold', () => {
+    const below = reuseFindings(
+      library,
+      alignmentWith(() => NEARLY_NO_SHARED_TEXT - 0.001),
+    );
+    const at = reuseFindings(
+      library,
+      alignmentWith(() => NEARLY_NO_SHARED_TEXT),
+    );
+    const aboutPeer = (findings: string[]) => findings.find((f) => f.startsWith(`与省外的${peer.meta.shortName}`))!;
+    expect(aboutPeer(below).endsWith('，几乎没有共同文字。')).toBe(true);
+    expect(aboutPeer(at).endsWith('，几乎没有共同文字。')).toBe(false);
+  });
+
+  it('draw every ordered pair of plans in the heat map, leaving the diagonal empty', () => {
+    const geometry = reuseHeatmap(
+      library,
+      alignmentWith(() => 0.25),
+    );
+    const filled = geometry.cells.filter((c) => c.text !== '');
+    expect(filled).toHaveLength(slugs.length * (slugs.length - 1));
+    expect(filled.every((c) => c.row !== c.column && c.text === percent(0.25, 0))).toBe(true);
+  });
+});
 
 const entry = (from: string, to: string, shared: number, characters = 100): ReuseEntry => ({
   from,
@@ -12,7 +66,7 @@ const entry = (from: string, to: string, shared: number, characters = 100): Reus
   genericShare: 0,
 });
 
-const alignment = {
+const sparse = {
   reuse: [entry('a', 'b', 10), entry('a', 'c', 30), entry('a', 'd', 20), entry('b', 'a', 10, 50)],
   reuseAnyOther: [
     { plan: 'a', characters: 100, shared: 40, share: 0.4 },
@@ -21,20 +75,20 @@ const alignment = {
   ],
 } as unknown as Alignment;
 
-describe('reuse views', () => {
+describe('reuse lookups', () => {
   it('reads a listed pair, and a pair the alignment does not list as sharing nothing', () => {
-    expect(reuseCell(alignment, 'a', 'c')!.shared).toBe(30);
-    expect(reuseCell(alignment, 'c', 'a')).toMatchObject({ characters: 80, shared: 0, share: 0 });
-    expect(reuseCell(alignment, 'a', 'a')).toBeUndefined();
+    expect(reuseCell(sparse, 'a', 'c')!.shared).toBe(30);
+    expect(reuseCell(sparse, 'c', 'a')).toMatchObject({ characters: 80, shared: 0, share: 0 });
+    expect(reuseCell(sparse, 'a', 'a')).toBeUndefined();
   });
 
   it('ranks the plans a text is most found in, highest share first', () => {
-    const expected = alignment.reuse
+    const expected = sparse.reuse
       .filter((c) => c.from === 'a')
       .sort((x, y) => y.share - x.share)
       .slice(0, 2)
       .map((c) => c.to);
-    expect(topReusePartners(alignment, 'a', 2).map((c) => c.to)).toEqual(expected);
-    expect(topReusePartners(alignment, 'c', 3)).toEqual([]);
+    expect(topReusePartners(sparse, 'a', 2).map((c) => c.to)).toEqual(expected);
+    expect(topReusePartners(sparse, 'c', 3)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Editorial Chinese wording for the plan facts the site shows. */
 import type { PlanFrontmatter, PlanLevel } from './schema.ts';
+import type { Measure, Plan } from './model.ts';
 
 export const LEVEL_NAMES: Readonly<Record<PlanLevel, string>> = {
   'municipal-master-plan': '直辖市总体方案',
@@ -25,4 +26,20 @@ export function chineseDate(iso: string): string {
 
 export function publicationText(publication: PlanFrontmatter['publication']): string {
   return publication === 'none' ? '原文未标注公开属性' : `原文标注“${publication}”`;
+}
+
+/** How a measure is named inside its plan: 第9条 in sequentially numbered plans, its outline place (三（一）2) otherwise. */
+export function measureDesignation(plan: Plan, measure: Measure): string {
+  return plan.meta.measureNumbering === 'sequential' ? `第${measure.number}条` : measure.place;
+}
+
+/** Documents the district plans cite that are not in the library, once per document number. */
+export function uncollectedBasis(library: { plans: readonly Plan[] }): PlanFrontmatter['basis'] {
+  return [
+    ...new Map(
+      library.plans
+        .filter((p) => p.meta.level === 'district-plan')
+        .flatMap((p) => p.meta.basis.filter((b) => !b.plan).map((b) => [b.documentNumber ?? b.cited, b] as const)),
+    ).values(),
+  ];
 }

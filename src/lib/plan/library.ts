@@ -7,6 +7,7 @@ import { readPlanSource, type PlanSource } from './document.ts';
 import { lineOf } from '#lib/content/yaml.ts';
 import { buildPlan, type Measure, type Plan } from './model.ts';
 import { PLAN_LEVELS } from './schema.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 
 export interface PlanFile {
   /** Path for messages, e.g. content/plans/tongnan.mdx; the slug is the file name without .mdx. */
@@ -19,6 +20,10 @@ export interface Library {
   plans: Plan[];
   /** Every measure, plan by plan in document order. */
   measures: Measure[];
+  /** The plan with this slug; throws for an unknown slug. */
+  plan(slug: string): Plan;
+  /** The measure with this id (e.g. tongnan/3); throws for an unknown id. */
+  measure(id: string): Measure;
 }
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -73,13 +78,25 @@ export function buildLibrary(files: readonly PlanFile[], sourceFiles: readonly s
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  const plans = built
-    .map(({ plan }) => plan)
-    .sort(
-      (a, b) =>
-        PLAN_LEVELS.indexOf(a.meta.level) - PLAN_LEVELS.indexOf(b.meta.level) ||
-        a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
-        a.slug.localeCompare(b.slug),
-    );
-  return { plans, measures: plans.flatMap((p) => p.measures) };
+  return libraryOf(built.map(({ plan }) => plan));
+}
+
+/**
+ * The library of already built plans: in reading order, with lookups by slug and id built once.
+ * The site calls it on the plans of the content collection, which were built by buildLibrary.
+ */
+export function libraryOf(built: readonly Plan[]): Library {
+  const plans = [...built].sort(
+    (a, b) =>
+      PLAN_LEVELS.indexOf(a.meta.level) - PLAN_LEVELS.indexOf(b.meta.level) ||
+      a.meta.dateIssued.localeCompare(b.meta.dateIssued) ||
+      a.slug.localeCompare(b.slug),
+  );
+  const measures = plans.flatMap((p) => p.measures);
+  return {
+    plans,
+    measures,
+    plan: lookupBy(plans, (p) => p.slug, 'plan'),
+    measure: lookupBy(measures, (m) => m.id, 'measure'),
+  };
 }

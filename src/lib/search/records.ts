@@ -8,18 +8,8 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Plan, PlanBlock, Measure } from '#lib/plan/model.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import { provinceShortName, LEVEL_NAMES } from '#lib/plan/labels.ts';
-import { planPath } from '#lib/site/paths.ts';
-import { measureDesignation } from '#lib/site/citation.ts';
-
-/** The id of a block on the plan page that has no outline anchor: its place among the blocks. Not a published link. */
-export function blockId(index: number): string {
-  return `b${index + 1}`;
-}
-
-/** The id of an annex task row on the plan page. */
-export function taskAnchor(task: number): string {
-  return `task-${task}`;
-}
+import { blockId, planPath, taskAnchor } from '#lib/site/paths.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
 
 export interface PlanTextSection {
   anchor: string;

@@ -3,15 +3,11 @@
  * 责任者. 题名: 其他题名信息[EB/OL]. (发布日期)[引用日期]. 获取路径.
  */
 import type { Measure, Plan } from '#lib/plan/model.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
 
 /** GB/T 7714 lists at most three responsible bodies, then 等. */
 export function citationAuthors(issuers: readonly string[]): string {
   return issuers.length > 3 ? `${issuers.slice(0, 3).join(', ')}, 等` : issuers.join(', ');
-}
-
-/** How a measure is named inside its plan: 第9条 in sequentially numbered plans, its outline place (三（一）2) otherwise. */
-export function measureDesignation(plan: Plan, measure: Measure): string {
-  return plan.meta.measureNumbering === 'sequential' ? `第${measure.number}条` : measure.place;
 }
 
 export interface CitationParts {

@@ -4,9 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
-import { measureInPlanPath, planPath } from '#lib/site/paths.ts';
+import { measureInPlanPath, planAnchorPath } from '#lib/site/paths.ts';
 
 export const TARGETS_FILE = 'content/targets.yaml';
 export const COMPARATORS = ['≥', '>', '=', '≤', '<'] as const;
@@ -83,6 +84,8 @@ export interface Target extends TargetEntry {
 export interface TargetTable {
   metrics: Metric[];
   targets: Target[];
+  /** The metric with this id; throws for an unknown id. */
+  metric(id: string): Metric;
 }
 
 /**
@@ -130,12 +133,12 @@ export function buildTargets(text: string, library: Library): TargetTable {
     }
     targets.push({
       ...target,
-      url: block.measure ? measureInPlanPath(block.measure) : `${planPath(plan.slug)}#${block.anchor}`,
+      url: block.measure ? measureInPlanPath(block.measure) : planAnchorPath(plan.slug, block.anchor!),
       measure: block.measure?.id ?? null,
     });
   });
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { metrics: file.metrics, targets };
+  return { metrics: file.metrics, targets, metric: lookupBy(file.metrics, (m) => m.id, 'metric') };
 }
 
 /** Metrics set by at least two plans with numbers in the same unit: the ones a chart can compare. */

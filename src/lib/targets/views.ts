@@ -1,5 +1,8 @@
-/** How the targets page words a target: baseline, deadline, comparator in Chinese. */
-import type { Target } from './targets.ts';
+/** What the targets page shows, and how it words a target: baseline, deadline, comparator in Chinese. */
+import { comparableMetrics, type Metric, type Target, type TargetTable } from './targets.ts';
+import type { Library } from '#lib/plan/library.ts';
+import { barGeometry, type BarGeometry } from '#lib/charts/bars.ts';
+import { targetNoteAnchor } from '#lib/site/paths.ts';
 
 export const COMPARATOR_WORDS: Readonly<Record<Target['comparator'], string>> = {
   '≥': '不低于',
@@ -16,4 +19,51 @@ export function baselineText(target: Target): string {
 
 export function deadlineText(target: Target): string {
   return target.deadline === null ? '未写明' : `${target.deadline}年`;
+}
+
+export interface TargetChart {
+  metric: Metric;
+  /** The unit all its values share. */
+  unit: string;
+  geometry: BarGeometry;
+  /** The chart's accessible description: every plan's figure as printed. */
+  described: string;
+}
+
+/** What /targets/ shows: the plan × metric table, a chart per comparable metric, the editorial notes. */
+export function targetsPage(library: Library, table: TargetTable) {
+  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const rows = table.metrics.map((metric) => ({
+    metric,
+    cells: library.plans.map((plan) =>
+      table.targets
+        .filter((t) => t.metric === metric.id && t.plan === plan.slug)
+        .map((target) => ({ target, noteAnchor: target.note === null ? null : targetNoteAnchor(target) })),
+    ),
+  }));
+  const charts: TargetChart[] = comparableMetrics(table).map((metric) => {
+    const targets = table.targets.filter((t) => t.metric === metric.id && t.value !== null);
+    return {
+      metric,
+      unit: targets[0]!.unit!,
+      geometry: barGeometry({
+        items: targets.map((t) => ({ id: t.plan, label: name(t.plan), value: t.value!, text: t.valueText })),
+      }),
+      described: targets.map((t) => `${name(t.plan)}：${t.valueText}`).join('；'),
+    };
+  });
+  const notes = table.targets
+    .filter((t) => t.note !== null)
+    .map((target) => ({
+      target,
+      anchor: targetNoteAnchor(target),
+      planName: name(target.plan),
+      metricName: table.metric(target.metric).name,
+    }));
+  const sources = table.targets.map((target) => ({
+    target,
+    planName: name(target.plan),
+    metricName: table.metric(target.metric).name,
+  }));
+  return { plans: library.plans, rows, charts, notes, sources };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, ContentErrors } from '#lib/content/errors.ts';
+import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 
@@ -56,6 +57,10 @@ export interface TopicIndex {
   topics: Topic[];
   /** Measure id → topic ids, most central first. */
   topicsOf: Map<string, string[]>;
+  /** The topic with this id; throws for an unknown id. */
+  topic(id: string): Topic;
+  /** The topics of a measure, most central first. */
+  topicsOfMeasure(measure: string): Topic[];
 }
 
 export const TAXONOMY_FILE = 'content/taxonomy.yaml';
@@ -155,5 +160,12 @@ export function buildTopicIndex(taxonomyText: string, measureTopicsText: string,
   }));
   // Topics in category order, keeping the file's order within a category.
   topics.sort((a, b) => categoryIds.indexOf(a.category) - categoryIds.indexOf(b.category));
-  return { categories: taxonomy.categories, topics, topicsOf };
+  const topic = lookupBy(topics, (t) => t.id, 'topic');
+  return {
+    categories: taxonomy.categories,
+    topics,
+    topicsOf,
+    topic,
+    topicsOfMeasure: (measure) => (topicsOf.get(measure) ?? []).map(topic),
+  };
 }

@@ -1,37 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { markSharedText, sharedLabel, SHARED_NAMES_SHOWN } from './views.ts';
+import { columnCoverage, planCoverage, topicColumnRows, topicMatrix } from './views.ts';
+import { planColumns } from '#lib/plan/columns.ts';
+import { loadLibrary, loadTopics } from '#lib/content/load.ts';
 
-const many = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `p${from + i}`);
+const library = loadLibrary();
+const topics = loadTopics(library);
+const rows = topicMatrix(library, topics).flatMap((b) => b.rows);
 
-describe('shared-text marks', () => {
-  const text = '甲乙丙丁戊己庚辛壬癸';
-
-  it('keeps every segment apart while each names few plans, and leaves the words as they are', () => {
-    const pieces = markSharedText(text, [
-      { start: 2, end: 4, groups: ['a'] },
-      { start: 4, end: 6, groups: ['a', 'b'] },
-    ]);
-    expect(pieces.map((p) => p.text).join('')).toBe(text);
-    expect(pieces.map((p) => p.sharedWith)).toEqual([[], ['a'], ['a', 'b'], []]);
+describe('topic matrix', () => {
+  it("puts each measure of a topic in its own plan's cell", () => {
+    for (const row of rows) {
+      expect(row.cells.flatMap((c) => c.measures.map((m) => m.id))).toEqual(row.topic.measures);
+      for (const cell of row.cells) for (const m of cell.measures) expect(m.plan).toBe(cell.plan.slug);
+    }
   });
 
-  it('makes one mark of neighbouring segments that each name more plans than a label shows', () => {
-    const first = many(SHARED_NAMES_SHOWN + 1);
-    const second = many(SHARED_NAMES_SHOWN + 2, 1);
-    const pieces = markSharedText(text, [
-      { start: 0, end: 3, groups: first },
-      { start: 3, end: 7, groups: second },
-    ]);
-    expect(pieces.map((p) => p.text)).toEqual([text.slice(0, 7), text.slice(7)]);
-    expect(new Set(pieces[0]!.sharedWith)).toEqual(new Set([...first, ...second]));
-    expect(pieces.map((p) => p.text).join('')).toBe(text);
+  it('gathers cells into province columns without losing or repeating a measure', () => {
+    const columns = planColumns(library.plans, 1);
+    for (const row of rows) {
+      const cells = topicColumnRows(row, columns);
+      expect(cells.flatMap((c) => c.measures.map((m) => m.id)).sort()).toEqual([...row.topic.measures].sort());
+      for (const cell of cells) {
+        expect(cell.plans).toBe(new Set(cell.measures.map((m) => m.plan)).size);
+      }
+    }
   });
+});
 
-  it('names up to the limit and counts the rest', () => {
-    const name = (slug: string) => slug.toUpperCase();
-    expect(sharedLabel(['a', 'b'], name)).toBe('亦见于A、B');
-    const plans = many(SHARED_NAMES_SHOWN + 3);
-    const label = sharedLabel(plans, name);
-    expect(label).toBe(`亦见于${plans.slice(0, SHARED_NAMES_SHOWN).map(name).join('、')}等 ${plans.length} 份方案`);
+describe('coverage', () => {
+  it('per plan column equals the per-plan coverage; per province it adds up', () => {
+    const perPlan = planCoverage(library, topics);
+    const single = columnCoverage(perPlan, planColumns(library.plans), topics);
+    expect(single.map((c) => [c.topics, c.byCategory, c.measures])).toEqual(
+      perPlan.map((p) => [p.topics, p.byCategory, p.plan.measures.length]),
+    );
+    for (const column of columnCoverage(perPlan, planColumns(library.plans, 1), topics)) {
+      const own = perPlan.filter((p) => column.column.plans.includes(p.plan));
+      expect(column.measures).toBe(own.reduce((sum, p) => sum + p.plan.measures.length, 0));
+      const spoken = topics.topics.filter((t) =>
+        t.measures.some((id) => column.column.plans.some((p) => id.startsWith(`${p.slug}/`))),
+      );
+      expect(column.topics).toBe(spoken.length);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getAlignment } from '#lib/content/load.ts';
+import { getAlignment } from '#lib/content/collections.ts';
 import { alignmentExport } from '#lib/export/data-export.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getLibrary } from '#lib/content/load.ts';
+import { getLibrary } from '#lib/content/collections.ts';
 import { measureRecords } from '#lib/export/data-export.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(measureRecords(getLibrary(), site!), null, 2) + '\n', {
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(measureRecords(await getLibrary(), site!), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

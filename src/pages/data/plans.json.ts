@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getLibrary } from '#lib/content/load.ts';
+import { getLibrary } from '#lib/content/collections.ts';
 import { planRecords } from '#lib/export/data-export.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(planRecords(getLibrary(), site!), null, 2) + '\n', {
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(planRecords(await getLibrary(), site!), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

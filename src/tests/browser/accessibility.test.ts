@@ -1,5 +1,5 @@
 /**
- * axe-core on every page of the built site. The pages are split into chunks of a fixed size, one test
+ * axe-core on every page of the built site. The pages are split into chunks of a fixed size (ten pages), one test
  * each, and every chunk is checked in parallel browser tabs, so no test grows with the site and a
  * violation is reported with the chunk (and page) it is in.
  */
@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
 import { allPages, requireBuild } from '#tests/built-site.ts';
 
-const PAGES_PER_TEST = 20;
+const PAGES_PER_TEST = 10;
 const PARALLEL_TABS = 2; // one per core on a CI machine
 
 const browser = useBrowserSession();

@@ -1,0 +1,39 @@
+/**
+ * What pages read: the plans from Astro's content collection, assembled once into the library
+ * with its lookups, and the editorial files built against that library. Astro-only (it imports
+ * astro:content); scripts and tests read the content folder through load.ts.
+ */
+import { getCollection } from 'astro:content';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { libraryOf, type Library } from '#lib/plan/library.ts';
+import { CONTENT_DIR, loadAgencies, loadTargets, loadTopics } from './load.ts';
+
+export { getAlignment } from './load.ts';
+
+let cached: { signature: string; library: Library } | undefined;
+
+/** The library of the plans collection, rebuilt only when an entry changes (every page of a build shares one). */
+export async function getLibrary(): Promise<Library> {
+  const entries = await getCollection('plans');
+  const signature = entries.map((e) => `${e.id}:${e.digest}`).join('|');
+  if (cached?.signature !== signature) {
+    cached = { signature, library: libraryOf(entries.map((e) => e.data)) };
+  }
+  return cached.library;
+}
+
+/** Memoises a loader on the library it was built from and the mtime of its file. */
+function memoOnFile<T>(file: string, load: (library: Library) => T): () => Promise<T> {
+  let cache: { library: Library; mtime: number; value: T } | undefined;
+  return async () => {
+    const library = await getLibrary();
+    const mtime = statSync(join(CONTENT_DIR, file)).mtimeMs;
+    if (cache?.library !== library || cache.mtime !== mtime) cache = { library, mtime, value: load(library) };
+    return cache.value;
+  };
+}
+
+export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopics(library));
+export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
+export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));

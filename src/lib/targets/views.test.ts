@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadLibrary, loadTargets } from '#lib/content/load.ts';
+import { comparableMetrics } from './targets.ts';
+import { targetsPage } from './views.ts';
+
+// The real content: the page data must cover every target the editors recorded.
+const library = loadLibrary();
+const table = loadTargets(library);
+const page = targetsPage(library, table);
+
+describe('the targets page', () => {
+  it('puts every target in exactly one cell of its metric and plan', () => {
+    const placed = page.rows.flatMap((row, r) =>
+      row.cells.flatMap((cell, p) => cell.map(({ target }) => [target, table.metrics[r]!.id, library.plans[p]!.slug])),
+    );
+    expect(placed).toHaveLength(table.targets.length);
+    for (const [target, metric, plan] of placed as [{ metric: string; plan: string }, string, string][]) {
+      expect([target.metric, target.plan]).toEqual([metric, plan]);
+    }
+  });
+
+  it('links each note from its cell to the same anchor the note carries', () => {
+    const fromCells = page.rows.flatMap((r) => r.cells.flat()).flatMap((c) => (c.noteAnchor ? [c.noteAnchor] : []));
+    expect(fromCells.sort()).toEqual(page.notes.map((n) => n.anchor).sort());
+    expect(page.notes).toHaveLength(table.targets.filter((t) => t.note !== null).length);
+    expect(new Set(fromCells).size).toBe(fromCells.length);
+  });
+
+  it('draws one chart per comparable metric, describing every bar in words', () => {
+    expect(page.charts.map((c) => c.metric.id)).toEqual(comparableMetrics(table).map((m) => m.id));
+    for (const chart of page.charts) {
+      for (const bar of chart.geometry.bars) expect(chart.described).toContain(`${bar.label}：${bar.text}`);
+    }
+  });
+});
