@@ -1,7 +1,8 @@
 /**
  * How the build grows with the corpus: `npm run bench:scale -- 1 4 10 20` builds an N× corpus for
  * each N in a temporary copy of the project and prints, per build step, wall time and peak memory,
- * then pages, dist bytes, /data/ bytes and Pagefind bytes (a Markdown table for the README).
+ * then pages, dist bytes, /data/ bytes and Pagefind bytes (a Markdown table for the README). Times are
+ * wall time with CPU time (user + system) in parentheses.
  *
  * The N× corpus is every plan plus N−1 clones of the whole library (see scripts/scale-corpus.ts):
  * clone k renames the places and 文号 and swaps a few characters everywhere, consistently in the
@@ -13,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeScaledContent } from './scale-corpus.ts';
 
@@ -22,6 +23,8 @@ const ROOT = process.cwd();
 interface StepResult {
   step: string;
   seconds: number;
+  /** User + system CPU time, seconds: less sensitive than wall time to other work on the machine. */
+  cpu: number;
   /** Peak resident memory, bytes. */
   peak: number;
 }
@@ -64,18 +67,18 @@ function run(step: string, cwd: string): StepResult {
   const [command, ...args] = step.split(/\s+/);
   // `astro build` as npm runs it: from node_modules/.bin, which npm puts first on the PATH.
   const bin = command === 'node' ? process.execPath : join(cwd, 'node_modules', '.bin', command!);
-  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', bin, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', bin, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const line = /BENCH ([\d.]+) (\d+)\s*$/.exec(result.stderr);
+  const line = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
   if (result.status !== 0 || !line) {
     process.stderr.write(result.stdout.slice(-4000) + result.stderr.slice(-4000));
     throw new Error(`${step} failed in ${cwd} (exit ${result.status})`);
   }
-  return { step, seconds: Number(line[1]), peak: Number(line[2]) * 1024 };
+  return { step, seconds: Number(line[1]), peak: Number(line[2]) * 1024, cpu: Number(line[3]) + Number(line[4]) };
 }
 
 function sizeOf(path: string): { bytes: number; html: number } {
@@ -91,7 +94,7 @@ function sizeOf(path: string): { bytes: number; html: number } {
 
 const MB = 1024 * 1024;
 const seconds = (s: number) => `${s.toFixed(1)} s`;
-const megabytes = (b: number) => `${(b / MB).toFixed(1)} MB`;
+const megabytes = (b: number) => `${(b / MB).toFixed(2)} MB`;
 
 interface Row {
   n: number;
@@ -112,7 +115,9 @@ function measure(n: number, keep: boolean): Row {
     process.stderr.write(`bench:scale ${n}×: ${plans} plans, ${measures} measures in ${dir}\n`);
     const steps = buildSteps().map((step) => {
       const result = run(step, dir);
-      process.stderr.write(`  ${step}: ${seconds(result.seconds)}, ${megabytes(result.peak)} peak\n`);
+      process.stderr.write(
+        `  ${step}: ${seconds(result.seconds)} (${seconds(result.cpu)} CPU), ${megabytes(result.peak)} peak\n`,
+      );
       return result;
     });
     const dist = sizeOf(join(dir, 'dist'));
@@ -148,13 +153,14 @@ function table(rows: Row[]): string {
   ];
   const lines = rows.map((row) => {
     const total = row.steps.reduce((sum, s) => sum + s.seconds, 0);
+    const cpu = row.steps.reduce((sum, s) => sum + s.cpu, 0);
     const peak = row.steps.reduce((max, s) => (s.peak > max.peak ? s : max));
     return [
       `${row.n}×`,
       String(row.plans),
       row.measures.toLocaleString('en'),
-      ...row.steps.map((s) => seconds(s.seconds)),
-      seconds(total),
+      ...row.steps.map((s) => `${seconds(s.seconds)} (${seconds(s.cpu)})`),
+      `${seconds(total)} (${seconds(cpu)})`,
       `${megabytes(peak.peak)} (${peak.step.replace(/^node scripts\/(.*)\.ts$/, '$1')})`,
       row.pages.toLocaleString('en'),
       megabytes(row.dist),
@@ -162,7 +168,22 @@ function table(rows: Row[]): string {
       megabytes(row.pagefind),
     ];
   });
-  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
+  // Each row against the first (the 1× corpus when the run starts with 1): what the issue's targets compare.
+  const base = rows[0]!;
+  const wall = (row: Row) => row.steps.reduce((sum, s) => sum + s.seconds, 0);
+  const ratios = rows
+    .slice(1)
+    .map(
+      (row) =>
+        `${row.n}× against ${base.n}×: full build ${(wall(row) / wall(base)).toFixed(1)}×, dist ${(row.dist / base.dist).toFixed(1)}×, /data/ ${(row.data / base.data).toFixed(1)}×`,
+    )
+    .join('; ');
+  const load = `${ratios ? `${ratios}.\n\n` : ''}load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on ${cpus().length} cores at the end`;
+  return (
+    [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + `\n\n${load}\n`
+  );
 }
 
 const args = process.argv.slice(2);
