@@ -293,8 +293,16 @@ export function leadSharesByType(
   registry: AgencyRegistry,
 ): { plan: string; withLead: number; types: TypeShare[] }[] {
   const typeOf = new Map(registry.agencies.map((a) => [a.id, a.type]));
+  // The measure-level lead mentions of each plan, in one pass over all mentions.
+  const leadsOf = new Map<string, UnitMention[]>();
+  for (const m of registry.mentions) {
+    if (m.role !== 'lead' || m.task !== undefined) continue;
+    const list = leadsOf.get(m.plan);
+    if (list) list.push(m);
+    else leadsOf.set(m.plan, [m]);
+  }
   return library.plans.map((plan) => {
-    const leads = registry.mentions.filter((m) => m.plan === plan.slug && m.role === 'lead' && m.task === undefined);
+    const leads = leadsOf.get(plan.slug) ?? [];
     const withLead = new Set(leads.map((m) => m.measure)).size;
     return {
       plan: plan.slug,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAgencies, loadLibrary } from '#lib/content/load.ts';
-import { agenciesPage, agencyMeasures } from './views.ts';
+import { agenciesPage, agencyMeasures, leadSharesByColumn } from './views.ts';
+import { leadSharesByType } from './agencies.ts';
+import { planColumns } from '#lib/plan/columns.ts';
 
 // The real content, so the page data is checked against every unit the editors recorded.
 const library = loadLibrary();
@@ -52,5 +54,27 @@ describe('a unit page', () => {
     const groups = agencyMeasures(library, registry, agency);
     const listed = new Set(groups.flatMap((g) => [...g.lead, ...g.responsible].map((m) => m.id)));
     expect(listed.size).toBe(page.mostNamed[0]!.total);
+  });
+});
+
+const byPlan = leadSharesByType(library, registry);
+
+describe('lead shares by column', () => {
+  it('equals the per-plan shares when every plan has its own column', () => {
+    const columns = leadSharesByColumn(byPlan, planColumns(library.plans));
+    expect(columns.map((c) => ({ plan: c.column.id, withLead: c.withLead, types: c.types }))).toEqual(byPlan);
+  });
+
+  it('adds up the plans of a province and recomputes the share', () => {
+    const columns = leadSharesByColumn(byPlan, planColumns(library.plans, 1));
+    for (const column of columns) {
+      const own = byPlan.filter((s) => column.column.plans.some((p) => p.slug === s.plan));
+      expect(column.withLead).toBe(own.reduce((sum, s) => sum + s.withLead, 0));
+      column.types.forEach((t, i) => {
+        const measures = own.reduce((sum, s) => sum + s.types[i]!.measures, 0);
+        expect(t.measures).toBe(measures);
+        if (column.withLead > 0) expect(t.share).toBeCloseTo(measures / column.withLead, 3);
+      });
+    }
   });
 });

@@ -30,9 +30,10 @@ describe('nearest neighbours on the real corpus', () => {
   const allow = (a: number, b: number) => measures[a]!.plan !== measures[b]!.plan;
 
   it('returns the same top-k as scoring every pair', () => {
+    // One scan for the largest k: a smaller k's answer is each list's head.
+    const scan = nearestNeighboursByScan(model, { k: 10, floor: 0.1, allow });
     for (const k of [1, 5, 10]) {
-      const options = { k, floor: 0.1, allow };
-      expect(nearestNeighbours(model, options)).toEqual(nearestNeighboursByScan(model, options));
+      expect(nearestNeighbours(model, { k, floor: 0.1, allow })).toEqual(scan.map((list) => list.slice(0, k)));
     }
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '#lib/content/load.ts';
 import { percent } from '#lib/site/format.ts';
-import type { Alignment } from './alignment.ts';
-import { NEARLY_NO_SHARED_TEXT, reuseFindings, reuseHeatmap } from './reuse-views.ts';
+import type { Alignment, ReuseEntry } from './alignment.ts';
+import { NEARLY_NO_SHARED_TEXT, reuseCell, reuseFindings, reuseHeatmap, topReusePartners } from './reuse-views.ts';
 
 const library = loadLibrary();
 const slugs = library.plans.map((p) => p.slug);
@@ -53,5 +53,42 @@ describe('the findings on /reuse/', () => {
     const filled = geometry.cells.filter((c) => c.text !== '');
     expect(filled).toHaveLength(slugs.length * (slugs.length - 1));
     expect(filled.every((c) => c.row !== c.column && c.text === percent(0.25, 0))).toBe(true);
+  });
+});
+
+const entry = (from: string, to: string, shared: number, characters = 100): ReuseEntry => ({
+  from,
+  to,
+  characters,
+  shared,
+  generic: 0,
+  share: shared / characters,
+  genericShare: 0,
+});
+
+const sparse = {
+  reuse: [entry('a', 'b', 10), entry('a', 'c', 30), entry('a', 'd', 20), entry('b', 'a', 10, 50)],
+  reuseAnyOther: [
+    { plan: 'a', characters: 100, shared: 40, share: 0.4 },
+    { plan: 'b', characters: 50, shared: 10, share: 0.2 },
+    { plan: 'c', characters: 80, shared: 0, share: 0 },
+  ],
+} as unknown as Alignment;
+
+describe('reuse lookups', () => {
+  it('reads a listed pair, and a pair the alignment does not list as sharing nothing', () => {
+    expect(reuseCell(sparse, 'a', 'c')!.shared).toBe(30);
+    expect(reuseCell(sparse, 'c', 'a')).toMatchObject({ characters: 80, shared: 0, share: 0 });
+    expect(reuseCell(sparse, 'a', 'a')).toBeUndefined();
+  });
+
+  it('ranks the plans a text is most found in, highest share first', () => {
+    const expected = sparse.reuse
+      .filter((c) => c.from === 'a')
+      .sort((x, y) => y.share - x.share)
+      .slice(0, 2)
+      .map((c) => c.to);
+    expect(topReusePartners(sparse, 'a', 2).map((c) => c.to)).toEqual(expected);
+    expect(topReusePartners(sparse, 'c', 3)).toEqual([]);
   });
 });

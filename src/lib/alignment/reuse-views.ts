@@ -4,8 +4,33 @@ import type { Library } from '#lib/plan/library.ts';
 import { heatmapGeometry, type HeatmapGeometry } from '#lib/charts/heatmap.ts';
 import { percent } from '#lib/site/format.ts';
 
+const cellIndexes = new WeakMap<
+  Alignment,
+  { cells: Map<string, ReuseEntry>; anyOther: Map<string, Alignment['reuseAnyOther'][number]> }
+>();
+
+/** The alignment's reuse figures by key, built once per alignment (pages look them up by the hundred). */
+function indexOf(alignment: Alignment) {
+  let index = cellIndexes.get(alignment);
+  if (!index) {
+    index = {
+      cells: new Map(alignment.reuse.map((c) => [`${c.from} ${c.to}`, c])),
+      anyOther: new Map(alignment.reuseAnyOther.map((r) => [r.plan, r])),
+    };
+    cellIndexes.set(alignment, index);
+  }
+  return index;
+}
+
+/**
+ * The reuse of `from`'s text in `to`; undefined for a plan with itself. The alignment lists only
+ * pairs that share text, so a pair it does not list shares nothing.
+ */
 export function reuseCell(alignment: Alignment, from: string, to: string): ReuseEntry | undefined {
-  return alignment.reuse.find((c) => c.from === from && c.to === to);
+  if (from === to) return undefined;
+  const index = indexOf(alignment);
+  const characters = index.anyOther.get(from)?.characters ?? 0;
+  return index.cells.get(`${from} ${to}`) ?? { from, to, characters, shared: 0, generic: 0, share: 0, genericShare: 0 };
 }
 
 /** The ordered pair with the highest share, and the plan with the lowest share found anywhere else. */
@@ -20,7 +45,7 @@ export function reuseHighlights(alignment: Alignment) {
 
 /** A plan's share of text found in any other plan; throws for a plan the alignment does not cover. */
 export function reuseAnyOther(alignment: Alignment, plan: string): Alignment['reuseAnyOther'][number] {
-  const entry = alignment.reuseAnyOther.find((r) => r.plan === plan);
+  const entry = indexOf(alignment).anyOther.get(plan);
   if (entry === undefined) throw new Error(`the alignment has no reuse figure for plan "${plan}"; run npm run align`);
   return entry;
 }
@@ -38,7 +63,10 @@ export function reuseFindings(library: Library, alignment: Alignment): string[] 
   const { highest, leastShared, mostShared } = reuseHighlights(alignment);
   const master = library.plans.find((p) => p.meta.level === 'municipal-master-plan');
   const peer = library.plans.find((p) => p.meta.region.province !== master?.meta.region.province);
-  const districts = library.plans.filter((p) => p.meta.level === 'district-plan');
+  // The districts that implement the master plan: those of its province.
+  const districts = library.plans.filter(
+    (p) => p.meta.level === 'district-plan' && (!master || p.meta.region.province === master.meta.region.province),
+  );
   const against = (other: string) =>
     districts.map((d) => `${d.meta.shortName} ${percent(share(d.slug, other))}`).join('；');
   const findings = [
@@ -71,4 +99,22 @@ export function reuseHeatmap(library: Library, alignment: Alignment): HeatmapGeo
     cellWidth: 96,
     cellHeight: 34,
   });
+}
+
+const partnerIndexes = new WeakMap<Alignment, Map<string, ReuseEntry[]>>();
+
+/** The plans `from`'s text is most found in, highest share first (for the reuse page with many plans). */
+export function topReusePartners(alignment: Alignment, from: string, limit: number): ReuseEntry[] {
+  let index = partnerIndexes.get(alignment);
+  if (!index) {
+    index = new Map();
+    for (const cell of alignment.reuse) {
+      const list = index.get(cell.from);
+      if (list) list.push(cell);
+      else index.set(cell.from, [cell]);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.share - a.share || a.to.localeCompare(b.to));
+    partnerIndexes.set(alignment, index);
+  }
+  return (index.get(from) ?? []).filter((c) => c.share > 0).slice(0, limit);
 }

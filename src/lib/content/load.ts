@@ -121,15 +121,20 @@ export function loadContent(contentDir: string = CONTENT_DIR) {
   return { library, topics, agencies, targets, periods };
 }
 
-let cached: { signature: string; library: Library } | undefined;
+let cached: { signature: string; library: Library; checkedAt: number } | undefined;
+/** How long the plan files are trusted unchanged: checking them costs a stat per plan, and every page asks. */
+const RECHECK_MS = 1000;
 
 /** The library, rebuilt only when a plan file changes (every page of a build shares one). */
 export function getLibrary(): Library {
+  const now = Date.now();
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.library;
   const plansDir = join(CONTENT_DIR, 'plans');
   const signature = filesIn(plansDir, '.mdx')
     .map((name) => `${name}:${statSync(join(plansDir, name)).mtimeMs}`)
     .join('|');
-  if (cached?.signature !== signature) cached = { signature, library: loadLibrary() };
+  if (cached?.signature !== signature) cached = { signature, library: loadLibrary(), checkedAt: now };
+  else cached.checkedAt = now;
   return cached.library;
 }
 
@@ -215,15 +220,24 @@ export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
 export const ALIGNMENT_FILE = join(GENERATED_DIR, 'alignment.json');
 export const COUNTERPARTS_FILE = join(GENERATED_DIR, 'counterparts.json');
 
-/** The alignment written by scripts/align.ts (run by `npm run build` and `npm run dev` before Astro). */
+let alignmentCache: { mtime: number; alignment: Alignment } | undefined;
+
+/**
+ * The alignment written by scripts/align.ts (run by `npm run build` and `npm run dev` before Astro),
+ * read once and shared by every page until the file changes.
+ */
 export function getAlignment(): Alignment {
-  let text: string;
+  let mtime: number;
   try {
-    text = readFileSync(ALIGNMENT_FILE, 'utf8');
+    mtime = statSync(ALIGNMENT_FILE).mtimeMs;
   } catch {
-    throw new Error(`${relative(process.cwd(), ALIGNMENT_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
+    throw new Error(
+      `${relative(process.cwd(), ALIGNMENT_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`,
+    );
   }
-  return JSON.parse(text) as Alignment;
+  if (alignmentCache?.mtime !== mtime)
+    alignmentCache = { mtime, alignment: JSON.parse(readFileSync(ALIGNMENT_FILE, 'utf8')) as Alignment };
+  return alignmentCache.alignment;
 }
 
 /** A received source text (content/sources/<file>), byte for byte, for /sources/<file>. */

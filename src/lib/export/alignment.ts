@@ -23,15 +23,15 @@ export const PAIR_SCHEMA = tableSchema(
 export const ALIGNMENT_EXTRA_FIELDS: Readonly<Record<string, string>> = {
   method: '两种计算方法的一句话说明。',
   'reuse[]':
-    '有序方案对：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
+    '有共同文字的有序方案对（未列出的方案对没有共同文字）：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
   'reuseAnyOther[]': '每个方案的举措文字中，能在任一其他方案中找到的字数与比例。',
 };
 
 export function alignmentExport(alignment: Alignment) {
   return {
     method: {
-      similarity: `TF-IDF over character ${alignment.parameters.ngramSizes.join(' and ')}-grams of each measure's text without its units parenthetical; cosine; cross-plan pairs with score >= ${alignment.parameters.pairFloor}`,
-      reuse: `share of the first plan's measure characters in exact runs of >= ${alignment.parameters.minRun} characters that also occur in the second plan; unit lists and phrases found in three quarters of the plans counted apart as generic`,
+      similarity: `TF-IDF over character ${alignment.parameters.ngramSizes.join(' and ')}-grams of each measure's text without its units parenthetical; cosine; for each measure its ${alignment.parameters.neighbours} most similar measures in other plans with score >= ${alignment.parameters.pairFloor}`,
+      reuse: `share of the first plan's measure characters in exact runs of >= ${alignment.parameters.minRun} characters that also occur in the second plan; unit lists and phrases found in three quarters of the plans (at most ${alignment.parameters.genericGroupsCap}) counted apart as generic; plan pairs that share nothing are not listed`,
     },
     pairs: alignment.pairs.map(({ a, b, score }) => ({ a, b, score })),
     reuse: alignment.reuse.map(({ from, to, characters, shared, generic, share, genericShare }) => ({

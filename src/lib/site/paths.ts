@@ -34,6 +34,11 @@ export function hash(anchor: string): string {
 }
 
 /** A path with an anchor, e.g. /about/#method. */
+/** The id of the n-th province group (from 0) on pages that group plans by province at scale. */
+export function provinceAnchor(index: number): string {
+  return `province-${index + 1}`;
+}
+
 export function withAnchor(path: string, anchor: string): string {
   return `${path}${hash(anchor)}`;
 }

@@ -13,7 +13,7 @@ interface TopicsJson {
 }
 interface AlignmentJson {
   pairs: { a: string; b: string; score: number }[];
-  reuse: { from: string; to: string; share: number; characters: number; shared: number }[];
+  reuse: { from: string; to: string; share: number; characters: number; shared: number; generic: number }[];
 }
 
 let measureIds: string[];
@@ -58,12 +58,34 @@ describe('alignment.json', () => {
     }
   });
 
-  it('has a reuse cell for every ordered pair of plans, with shares that match their counts', () => {
+  it('lists each ordered pair of plans that shares text once, with shares that match their counts', () => {
     const plans = [...new Set(measureIds.map((id) => id.split('/')[0]!))];
-    expect(alignment.reuse).toHaveLength(plans.length * (plans.length - 1));
+    const pairs = alignment.reuse.map((c) => `${c.from} ${c.to}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(alignment.reuse.length).toBeGreaterThan(0);
+    expect(alignment.reuse.length).toBeLessThanOrEqual(plans.length * (plans.length - 1));
     for (const cell of alignment.reuse) {
+      expect(plans).toContain(cell.from);
+      expect(plans).toContain(cell.to);
+      expect(cell.from).not.toBe(cell.to);
+      // A pair is listed only when it shares something; a pair not listed shares nothing.
+      expect(cell.shared + cell.generic).toBeGreaterThan(0);
       expect(cell.share).toBeCloseTo(cell.shared / cell.characters, 3);
     }
+  });
+
+  it('keeps at most k neighbours per measure, so the pairs grow linearly with the measures', () => {
+    const k = (JSON.parse(readFileSync(ALIGNMENT_FILE, 'utf8')) as { parameters: { neighbours: number } }).parameters
+      .neighbours;
+    const scores = new Map<string, number[]>();
+    for (const { a, b, score } of alignment.pairs) {
+      for (const id of [a, b]) scores.set(id, [...(scores.get(id) ?? []), score]);
+    }
+    // Every pair is among the k best of at least one of its two measures.
+    const within = (id: string, score: number) => scores.get(id)!.filter((s) => s > score).length < k;
+    for (const { a, b, score } of alignment.pairs) expect(within(a, score) || within(b, score), `${a} ${b}`).toBe(true);
+    expect(alignment.pairs.length).toBeLessThanOrEqual(k * measureIds.length);
+    expect(alignment.pairs.length).toBeGreaterThan(0);
   });
 });
 
