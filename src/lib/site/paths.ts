@@ -115,10 +115,6 @@ export function dataFilePath(name: string): string {
   return `${PAGES.data}${name}`;
 }
 
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
-}
-
 /** The downloadable files of a plan: JSON record and citations, e.g. /data/plans/tongnan.json, /data/plans/tongnan.ris. */
 export function planDataPath(slug: string, extension: 'json' | 'ris' | 'bib' | 'csl.json' = 'json'): string {
   return `${PAGES.data}plans/${slug}.${extension}`;
