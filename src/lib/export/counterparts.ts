@@ -17,12 +17,7 @@ export function counterpartsExport(counterparts: Counterparts) {
     parameters: COUNTERPART_PARAMETERS,
     plans: counterparts.plans,
     pairs: counterparts.pairs,
-    links: counterparts.links.map((link) => ({
-      ...link,
-      ...row(link),
-      substitutions: link.substitutions,
-      strength: link.strength,
-    })),
+    links: counterparts.links.map((link) => ({ ...link, fromPlan: planOf(link.from), toPlan: planOf(link.to) })),
   };
 }
 

@@ -25,7 +25,11 @@ function routePatterns(dir = join(process.cwd(), 'src', 'pages')): { route: stri
       const route = relative(join(process.cwd(), 'src', 'pages'), path)
         .split(sep)
         .join('/');
-      const url = `/${route.replace(/(^|\/)index\.(astro|mdx?)$/, '$1').replace(/\.(astro|mdx?)$/, '/')}`;
+      // Astro builds src/pages/404.astro as /404.html (what a static host serves for an unknown path).
+      const url =
+        route === '404.astro'
+          ? '/404.html'
+          : `/${route.replace(/(^|\/)index\.(astro|mdx?)$/, '$1').replace(/\.(astro|mdx?)$/, '/')}`;
       const source = url
         .split('/')
         .map((segment) => (/^\[.+\]$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|]/g, '\\$&')))

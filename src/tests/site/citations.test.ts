@@ -8,7 +8,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import { loadLibrary } from '#lib/content/load.ts';
-import { allPages, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
+import { allPages, isRedirect, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 const library = loadLibrary();
@@ -84,6 +84,11 @@ describe('every page’s head', () => {
     const descriptions = new Map<string, string>();
     for (const path of allPages()) {
       const page = readPage(path);
+      // A redirect page (a reversed compare URL) is not shared: it only says where to go, unindexed.
+      if (isRedirect(path)) {
+        expect(metaValues(page, 'robots'), path).toEqual(['noindex']);
+        continue;
+      }
       const description = metaValues(page, 'description')[0];
       expect(description, path).toBeTruthy();
       expect(metaValues(page, 'og:title')[0], path).toBeTruthy();
