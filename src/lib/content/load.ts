@@ -121,23 +121,6 @@ export function loadContent(contentDir: string = CONTENT_DIR) {
   return { library, topics, agencies, targets, periods };
 }
 
-let cached: { signature: string; library: Library; checkedAt: number } | undefined;
-/** How long the plan files are trusted unchanged: checking them costs a stat per plan, and every page asks. */
-const RECHECK_MS = 1000;
-
-/** The library, rebuilt only when a plan file changes (every page of a build shares one). */
-export function getLibrary(): Library {
-  const now = Date.now();
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.library;
-  const plansDir = join(CONTENT_DIR, 'plans');
-  const signature = filesIn(plansDir, '.mdx')
-    .map((name) => `${name}:${statSync(join(plansDir, name)).mtimeMs}`)
-    .join('|');
-  if (cached?.signature !== signature) cached = { signature, library: loadLibrary(), checkedAt: now };
-  else cached.checkedAt = now;
-  return cached.library;
-}
-
 /** Reads a data file of content/; with a collector, reports problems there (and returns '' then). */
 function readData(contentDir: string, name: string, problems: ContentProblems): string | undefined {
   return readContentFile(contentDir, join(contentDir, name), problems);
@@ -199,21 +182,6 @@ export function loadStrengthScale(contentDir: string = CONTENT_DIR): StrengthSca
   return buildStrengthScale(readFileSync(join(contentDir, 'strength-scale.yaml'), 'utf8'));
 }
 
-/** Memoises a loader on the library it was built from and the mtime of its file. */
-function memoOnFile<T>(file: string, load: (library: Library) => T): () => T {
-  let cache: { library: Library; mtime: number; value: T } | undefined;
-  return () => {
-    const library = getLibrary();
-    const mtime = statSync(join(CONTENT_DIR, file)).mtimeMs;
-    if (cache?.library !== library || cache.mtime !== mtime) cache = { library, mtime, value: load(library) };
-    return cache.value;
-  };
-}
-
-export const getTopics = memoOnFile('measure-topics.yaml', (library) => loadTopics(library));
-export const getAgencies = memoOnFile('agencies.yaml', (library) => loadAgencies(library));
-export const getTargets = memoOnFile('targets.yaml', (library) => loadTargets(library));
-export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(library));
 
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');

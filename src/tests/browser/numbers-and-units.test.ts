@@ -1,22 +1,22 @@
 /** A reader comparing targets and responsible units across plans. */
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
-import { getAgencies, getTargets, loadLibrary } from '#lib/content/load.ts';
+import { loadAgencies, loadLibrary, loadTargets } from '#lib/content/load.ts';
 import { mostNamedAgencies } from '#lib/agencies/agencies.ts';
 
 const browser = useBrowserSession();
 
 const library = loadLibrary();
+const targets = loadTargets(library);
+const agencies = loadAgencies(library);
 
 describe('targets', () => {
   it('shows each figure as printed and opens its place in the plan', async () => {
-    const target = getTargets().targets.find((t) => t.value !== null)!;
+    const target = targets.targets.find((t) => t.value !== null)!;
     const plan = library.plans.find((p) => p.slug === target.plan)!;
     const page = await browser().open('/targets/');
     expect(await axeViolations(page)).toEqual([]);
-    const row = page
-      .locator('#targets-table tbody tr')
-      .nth(getTargets().metrics.findIndex((m) => m.id === target.metric));
+    const row = page.locator('#targets-table tbody tr').nth(targets.metrics.findIndex((m) => m.id === target.metric));
     const column = library.plans.indexOf(plan) + 1;
     await row
       .locator('td')
@@ -30,7 +30,7 @@ describe('targets', () => {
   });
 
   it('says plainly which plans set no number', async () => {
-    const silent = library.plans.filter((p) => !getTargets().targets.some((t) => t.plan === p.slug));
+    const silent = library.plans.filter((p) => !targets.targets.some((t) => t.plan === p.slug));
     const page = await browser().open('/targets/');
     const cells = page.locator('#targets-table tbody tr').first().locator('td');
     for (const plan of silent) expect(await cells.nth(library.plans.indexOf(plan)).innerText()).toBe('未设定');
@@ -41,7 +41,7 @@ describe('targets', () => {
 
 describe('agencies', () => {
   it('compares lead unit types across plans and opens a unit with its measures', async () => {
-    const registry = getAgencies();
+    const registry = agencies;
     const top = registry.agencies.find((a) => a.id === mostNamedAgencies(registry, 1)[0]!.agency)!;
     const page = await browser().open('/agencies/');
     expect(await axeViolations(page)).toEqual([]);
@@ -57,7 +57,7 @@ describe('agencies', () => {
   });
 
   it('links unit names on a measure page to their unit', async () => {
-    const registry = getAgencies();
+    const registry = agencies;
     const measure = library.measures.find((m) => m.units && m.units.lead.length > 0)!;
     const page = await browser().open(`/plans/${measure.plan}/${measure.number}/`);
     const name = measure.units!.lead[0]!;
