@@ -10,7 +10,8 @@ import type { TargetTable } from '#lib/targets/targets.ts';
 import { periodStatus, type PeriodTable } from '#lib/plan/periods.ts';
 import { cslItem, publicUrl } from '#lib/site/citation.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
-import { measureDataPath, measurePath, planDataPath, planPath } from '#lib/site/paths.ts';
+import { compareMeasurePath, measureDataPath, measurePath, planDataPath, planPath } from '#lib/site/paths.ts';
+import type { CounterpartLink } from '#lib/compare/types.ts';
 import { measureRecord } from './measures.ts';
 import { planRecord } from './plans.ts';
 import { targetsExport, type TargetRecord } from './targets.ts';
@@ -58,7 +59,44 @@ function citationLinks(site: ExportContext['site'], path: (ext: 'ris' | 'bib' | 
   };
 }
 
-export function measureDocument(ctx: ExportContext, plan: Plan, measure: Measure) {
+/**
+ * A measure's counterparts as its JSON lists them: the other measure, whether it is the earlier or
+ * the later side, the link's kind, shares, substitutions, unit and strength changes, and its row on
+ * the compare page. The redline itself is in /data/counterparts.json.
+ */
+function counterpartEntries(
+  ctx: ExportContext,
+  measure: Measure,
+  links: readonly CounterpartLink[],
+  chronological: readonly string[],
+) {
+  return links.map((link) => {
+    const earlier = link.from === measure.id;
+    const other = earlier ? link.to : link.from;
+    const otherPlan = other.slice(0, other.indexOf('/'));
+    return {
+      measure: other,
+      side: earlier ? ('later' as const) : ('earlier' as const),
+      kind: link.kind,
+      fromShare: link.fromShare,
+      toShare: link.toShare,
+      substitutions: link.substitutions,
+      units: link.units,
+      strength: link.strength,
+      compare: publicUrl(compareMeasurePath(measure, otherPlan, chronological), ctx.site),
+    };
+  });
+}
+
+export function measureDocument(
+  ctx: ExportContext,
+  plan: Plan,
+  measure: Measure,
+  counterparts: { links: readonly CounterpartLink[]; chronological: readonly string[] } = {
+    links: [],
+    chronological: [],
+  },
+) {
   return {
     ...measureRecord(measure, ctx.site),
     designation: measureDesignation(plan, measure),
@@ -67,6 +105,7 @@ export function measureDocument(ctx: ExportContext, plan: Plan, measure: Measure
       .topicsOfMeasure(measure.id)
       .map(({ id, name, nameEn, category }) => ({ id, name, nameEn, category })),
     targets: ctx.targetsByMeasure.get(measure.id) ?? [],
+    counterparts: counterpartEntries(ctx, measure, counterparts.links, counterparts.chronological),
     citation: cslItem(plan, publicUrl(measurePath(measure), ctx.site), measure),
     citationFiles: citationLinks(ctx.site, (ext) => measureDataPath(measure, ext)),
     json: publicUrl(measureDataPath(measure), ctx.site),
@@ -107,6 +146,8 @@ export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = {
     '方案自定的期限（编者整理，引文为原文）：statements 为原文表述（printed、year、quote、location），asOf 为核对日期，status 为 passed（目标年份已过）、running 或 no-year（未写明年份）。',
   '（方案）measures': '各条举措：id、number、place、title、url、json。',
   targets: '本条或本方案的量化目标，字段同 targets.json。',
+  '（举措）counterparts':
+    '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、substitutions、units、strength 同 counterparts.json，compare 为对照页上的该行地址。',
   citation: '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址。',
   citationFiles: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
   json: '本文件的地址。',

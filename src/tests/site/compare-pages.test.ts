@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { comparable, pageExists, planWords, readPage, requireBuild } from '#tests/built-site.ts';
+import { comparable, pageExists, planWords, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 import { getAlignment, getCounterparts, loadLibrary } from '#lib/content/load.ts';
-import { compareAnchor, comparePath, compareMeasurePath, measurePath } from '#lib/site/paths.ts';
+import { compareAnchor, comparePath, compareMeasurePath, measureDataPath, measurePath } from '#lib/site/paths.ts';
 
 const library = loadLibrary();
 const counterparts = getCounterparts();
@@ -137,5 +137,26 @@ describe('reuse grid', () => {
     expect(links).toHaveLength(plans.length * (plans.length - 1));
     for (const href of links) expect(pageExists(href), href).toBe(true);
     for (const a of plans) for (const b of plans) if (a !== b) expect(links).toContain(comparePath(a, b, plans));
+  });
+});
+
+describe('measure data files', () => {
+  it('list every counterpart link of the measure, on both sides, with its kind and compare row', () => {
+    for (const link of counterparts.links) {
+      for (const [id, other, side] of [
+        [link.from, link.to, 'later'],
+        [link.to, link.from, 'earlier'],
+      ] as const) {
+        const doc = JSON.parse(readDistText(measureDataPath(measure(id)))) as {
+          counterparts: { measure: string; side: string; kind: string; compare: string }[];
+        };
+        const entry = doc.counterparts.find((c) => c.measure === other);
+        expect(entry, `${id} → ${other}`).toMatchObject({
+          side,
+          kind: link.kind,
+          compare: compareMeasurePath(measure(id), planOf(other), plans),
+        });
+      }
+    }
   });
 });

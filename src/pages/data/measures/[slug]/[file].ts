@@ -1,6 +1,6 @@
 /** /data/measures/<slug>/<number>.json (the measure's record) and .ris, .bib, .csl.json (its citation). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/collections.ts';
+import { getCounterpartIndex, getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/collections.ts';
 import { sharedExportContext, measureDocument } from '#lib/export/records.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, citationFile } from '#lib/site/citation.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
@@ -23,7 +23,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   };
   // The indexes are computed once per build, not per file.
   const context = sharedExportContext(await getTopics(), await getTargets(), await getPeriods(), site);
-  const document = measureDocument(context, plan, measure);
+  const counterparts = getCounterpartIndex();
+  const document = measureDocument(context, plan, measure, {
+    links: counterparts.byMeasure.get(measure.id) ?? [],
+    chronological: counterparts.plans,
+  });
   if (format === 'json')
     return new Response(JSON.stringify(document, null, 2) + '\n', {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
