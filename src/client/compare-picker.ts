@@ -1,11 +1,13 @@
 /**
- * The two-plan picker on /compare/: without JavaScript the page lists every pair as links; with it,
- * the form is shown and choosing two plans opens their compare page (earlier plan first).
+ * The two-plan picker on /compare/: without JavaScript the page lists every pair with a page as
+ * links; with it, the form is shown and choosing two plans opens their compare page (earlier plan
+ * first), or says that the pair has none (`data-pages` lists the pages, when not every pair has one).
  */
 import { comparePath } from '#lib/site/paths.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-picker')) {
   const order = (form.dataset.order ?? '').split(' ');
+  const pages = form.dataset.pages === undefined ? undefined : new Set(form.dataset.pages.split(' '));
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   form.hidden = false;
   form.addEventListener('submit', (event) => {
@@ -16,6 +18,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-pick
       status.textContent = '请选择两份不同的方案。';
       return;
     }
-    window.location.assign(comparePath(a, b, order));
+    const path = comparePath(a, b, order);
+    if (pages && !pages.has(path)) {
+      status.textContent = '这两份方案没有逐条对照页：每份方案只与文字最相近的几份方案对照。请从下面的列表中选择。';
+      return;
+    }
+    window.location.assign(path);
   });
 }

@@ -6,7 +6,8 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { CounterpartLink, LinkKind } from './types.ts';
-import { KIND_ORDER, pairView, type CounterpartIndex } from './views.ts';
+import { KIND_ORDER, type CounterpartIndex } from './views.ts';
+import { pairKey, pairOfKey } from './partners.ts';
 
 export interface LineagePlan {
   plan: Plan;
@@ -45,11 +46,14 @@ export interface ExternalSource {
 export interface Lineage {
   plans: LineagePlan[];
   master: Plan | undefined;
+  /** The district plans of the master plan's province. */
   districts: Plan[];
+  /** One per pair with a compare page (every pair in a small library), in chronological order. */
   flows: Flow[];
   masterCarry: { measure: Measure; carried: Carried[] }[];
   /** Per plan after the first: measures with no counterpart in any earlier plan. */
   additions: { plan: Plan; measures: Measure[]; total: number }[];
+  /** Pairs of those districts with a compare page that both cite a document outside the library. */
   external: ExternalSource[];
 }
 
@@ -64,21 +68,20 @@ export function lineage(library: Library, index: CounterpartIndex): Lineage {
     month: plan.meta.dateIssued.slice(0, 7),
     control: province !== undefined && plan.meta.region.province !== province,
   }));
-  const districts = ordered.filter((p) => p.meta.level === 'district-plan');
+  // The master plan's own districts: bounded by a province's districts, not by the library.
+  const districts = ordered.filter((p) => p.meta.level === 'district-plan' && p.meta.region.province === province);
 
-  const flows: Flow[] = [];
-  ordered.forEach((earlier, i) => {
-    for (const later of ordered.slice(i + 1)) {
-      const view = pairView(library, index, earlier.slug, later.slug);
-      const s = view.summary;
-      flows.push({
-        earlier: earlier.slug,
-        later: later.slug,
-        laterFromEarlier: s.bFoundInA,
-        earlierIntoLater: s.aCarriedIntoB,
-        links: s.copied + s.adapted + s.partial,
-      });
-    }
+  // Only pairs with a compare page: the number of pairs grows with the square of the library.
+  const flows: Flow[] = [...index.pairPages].map((key) => {
+    const [earlier, later] = pairOfKey(key);
+    const summary = index.pairSummaries.get(key);
+    return {
+      earlier,
+      later,
+      laterFromEarlier: summary?.laterFromEarlier ?? 0,
+      earlierIntoLater: summary?.earlierCarried ?? 0,
+      links: summary ? summary.copied + summary.adapted + summary.partial : 0,
+    };
   });
 
   const linksOf = (id: string) => index.byMeasure.get(id) ?? [];
@@ -100,15 +103,16 @@ export function lineage(library: Library, index: CounterpartIndex): Lineage {
   const external: ExternalSource[] = [];
   const touchesMaster = (id: string) =>
     master !== undefined && linksOf(id).some((l) => planOfId(l.from) === master.slug || planOfId(l.to) === master.slug);
-  districts.forEach((earlier, i) => {
-    for (const later of districts.slice(i + 1)) {
-      const document = sharedExternalBasis(earlier, later);
-      if (!document) continue;
-      const pairLinks = index.byPair.get(`${earlier.slug} ${later.slug}`) ?? [];
-      const links = pairLinks.filter((l) => !touchesMaster(l.from) && !touchesMaster(l.to));
-      external.push({ earlier: earlier.slug, later: later.slug, document, links, pairLinks: pairLinks.length });
-    }
-  });
+  const isDistrict = new Set(districts.map((d) => d.slug));
+  for (const key of index.pairPages) {
+    const [earlier, later] = pairOfKey(key);
+    if (!isDistrict.has(earlier) || !isDistrict.has(later)) continue;
+    const document = sharedExternalBasis(library.plan(earlier), library.plan(later));
+    if (!document) continue;
+    const pairLinks = index.byPair.get(pairKey(earlier, later)) ?? [];
+    const links = pairLinks.filter((l) => !touchesMaster(l.from) && !touchesMaster(l.to));
+    external.push({ earlier, later, document, links, pairLinks: pairLinks.length });
+  }
 
   return { plans, master, districts, flows, masterCarry, additions, external };
 }

@@ -8,6 +8,12 @@ import type { Measure } from '#lib/plan/model.ts';
 import type { SharedSegment } from '#lib/alignment/text-reuse.ts';
 import { normalizeForComparison } from '#lib/alignment/similarity.ts';
 
+/**
+ * A note names at most this many measures, then counts the rest (…等 19 条举措): a passage can
+ * stand in a measure of up to GENERIC_GROUPS_CAP plans, and the note should stay a line or two.
+ */
+export const ALSO_IN_SHOWN = 12;
+
 export interface SharedPassage extends SharedSegment {
   /** Ids of the measures of the other plans in which the passage also stands, in library order. */
   alsoIn: string[];

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '#lib/content/load.ts';
 import { chronologicalPlans } from './counterparts.ts';
 import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
-import { indexCounterparts, pairRoutes, pairView, provenanceNote, relatedMeasures, strengthBadge } from './views.ts';
+import {
+  basisInLibrary,
+  hasPairPage,
+  indexCounterparts,
+  pairRoutes,
+  pairView,
+  provenanceNote,
+  relatedMeasures,
+  strengthBadge,
+} from './views.ts';
 import { lineage, sharedExternalBasis } from './lineage.ts';
 import { compareAnchor, comparePath, compareMeasurePath } from '#lib/site/paths.ts';
 
@@ -56,7 +65,7 @@ const fixture: Counterparts = {
     },
   ],
 };
-const index = indexCounterparts(fixture);
+const index = indexCounterparts(fixture, (slug) => basisInLibrary(library, slug));
 
 describe('compare URLs', () => {
   it('name the earlier plan first whatever the order asked, and anchor rows by measure', () => {
@@ -73,14 +82,15 @@ describe('compare URLs', () => {
     );
   });
 
-  it('route every ordered pair once: the chronological order is the page, the other a redirect to it', () => {
-    const routes = pairRoutes(plans);
+  it('route every ordered pair once in a small library: the chronological order is the page, the other a redirect to it', () => {
+    const routes = pairRoutes(index);
     expect(routes).toHaveLength(plans.length * (plans.length - 1));
     const canonical = routes.filter((r) => r.props.canonical);
     expect(canonical).toHaveLength((plans.length * (plans.length - 1)) / 2);
     for (const r of routes) {
       expect(`/compare/${r.props.earlier}/${r.props.later}/`).toBe(comparePath(r.params.a, r.params.b, plans));
       expect(r.props.canonical).toBe(r.params.a === r.props.earlier);
+      expect(hasPairPage(index, r.params.a, r.params.b)).toBe(true);
     }
   });
 });
@@ -135,6 +145,13 @@ describe('a measure page’s related measures', () => {
       ['tongnan/10', 'earlier'],
       ['tongnan/11', 'earlier'],
     ]);
+  });
+
+  it('lists only plans with a counterpart or a closest same-topic measure, so the list does not grow with the library', () => {
+    const linked = relatedMeasures(library, index, [], 'rongchang/10');
+    expect(linked.map((r) => r.plan)).toEqual(['tongnan']);
+    expect(linked[0]!.comparePage).toBe(true);
+    expect(relatedMeasures(library, index, [], 'tongnan/24')).toEqual([]);
   });
 
   it('labels strength changes editorially with what moved and which way', () => {

@@ -7,6 +7,7 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { ClosestOnTopic } from '#lib/alignment/alignment.ts';
 import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary, StrengthChange } from './types.ts';
+import { comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
@@ -16,18 +17,30 @@ export const KIND_LABEL: Record<LinkKind, string> = { copied: '照搬', adapted:
 export interface CounterpartIndex {
   /** Plans in chronological order. */
   plans: readonly string[];
+  /** Plan → its place in `plans`. */
+  position: Map<string, number>;
   /** Measure id → its links (as earlier or later side), in data order. */
   byMeasure: Map<string, CounterpartLink[]>;
   /** `earlier later` → the links between the two plans. */
   byPair: Map<string, CounterpartLink[]>;
   /** `earlier later` → what the earlier plan passed to the later one (pairs with links only). */
   pairSummaries: Map<string, PlanPairSummary>;
+  /** `earlier later` of every pair that has a compare page, in chronological order (partners.ts). */
+  pairPages: ReadonlySet<string>;
+  /** Plan → the plans it has a compare page with, in chronological order. */
+  pagePartners: Map<string, string[]>;
 }
 
 const planOfId = (id: string) => id.slice(0, id.indexOf('/'));
-const pairKey = (earlier: string, later: string) => `${earlier} ${later}`;
 
-export function indexCounterparts(counterparts: Counterparts): CounterpartIndex {
+/**
+ * Indexes the links once per build. `basisOf` names the plans of the library a plan cites as its
+ * basis: they always get a compare page with it.
+ */
+export function indexCounterparts(
+  counterparts: Counterparts,
+  basisOf: (plan: string) => readonly string[],
+): CounterpartIndex {
   const byMeasure = new Map<string, CounterpartLink[]>();
   const byPair = new Map<string, CounterpartLink[]>();
   const push = <K>(map: Map<K, CounterpartLink[]>, key: K, link: CounterpartLink) => {
@@ -41,7 +54,36 @@ export function indexCounterparts(counterparts: Counterparts): CounterpartIndex 
     push(byPair, pairKey(planOfId(link.from), planOfId(link.to)), link);
   }
   const pairSummaries = new Map(counterparts.pairs.map((p) => [pairKey(p.earlier, p.later), p]));
-  return { plans: counterparts.plans, byMeasure, byPair, pairSummaries };
+  const pairPages = new Set(
+    comparePairPages(
+      counterparts.plans,
+      comparePartners({ plans: counterparts.plans, pairs: counterparts.pairs, basisOf }),
+    ),
+  );
+  // Pages come in chronological order of the earlier plan, then the later: each list comes out
+  // chronological once the earlier partners are put before the later ones.
+  const earlierPartners = new Map<string, string[]>(counterparts.plans.map((p) => [p, []]));
+  const laterPartners = new Map<string, string[]>(counterparts.plans.map((p) => [p, []]));
+  for (const key of pairPages) {
+    const [earlier, later] = pairOfKey(key);
+    laterPartners.get(earlier)!.push(later);
+    earlierPartners.get(later)!.push(earlier);
+  }
+  const pagePartners = new Map(
+    counterparts.plans.map((p) => [p, [...earlierPartners.get(p)!, ...laterPartners.get(p)!]]),
+  );
+  const position = new Map(counterparts.plans.map((p, i) => [p, i]));
+  return { plans: counterparts.plans, position, byMeasure, byPair, pairSummaries, pairPages, pagePartners };
+}
+
+/** The plans of the library that a plan cites as its basis. */
+export function basisInLibrary(library: Library, slug: string): string[] {
+  return library.plan(slug).meta.basis.flatMap((basis) => (basis.plan ? [basis.plan] : []));
+}
+
+/** Whether the two plans have a compare page (in either order). */
+export function hasPairPage(index: CounterpartIndex, a: string, b: string): boolean {
+  return index.pairPages.has(pairKey(a, b)) || index.pairPages.has(pairKey(b, a));
 }
 
 /** The two plans earlier first. */
@@ -50,17 +92,17 @@ export function chronologicalPair(plans: readonly string[], a: string, b: string
 }
 
 /**
- * The static paths of /compare/<a>/<b>/: every pair at this corpus size, earlier plan first
- * (canonical), and the reversed order as a redirect. At scale, `related` would narrow each plan's
- * partners (see README).
+ * The static paths of /compare/<a>/<b>/: every pair with a page (partners.ts), earlier plan first
+ * (canonical), and the reversed order as a redirect to it.
  */
-export function pairRoutes(plans: readonly string[]) {
-  return plans.flatMap((a, i) =>
-    plans.flatMap((b, j) => {
-      if (i === j) return [];
-      return [{ params: { a, b }, props: { canonical: i < j, earlier: i < j ? a : b, later: i < j ? b : a } }];
-    }),
-  );
+export function pairRoutes(index: CounterpartIndex) {
+  return [...index.pairPages].flatMap((key) => {
+    const [earlier, later] = pairOfKey(key);
+    return [
+      { params: { a: earlier, b: later }, props: { canonical: true, earlier, later } },
+      { params: { a: later, b: earlier }, props: { canonical: false, earlier, later } },
+    ];
+  });
 }
 
 export interface LinkedCounterpart {
@@ -193,8 +235,8 @@ export function measureCounterparts(
     byPlan.set(other.plan, list);
   }
   const order = (m: Measure) => planBySlug(library, m.plan).measures.indexOf(m);
-  return index.plans
-    .filter((p) => byPlan.has(p))
+  return [...byPlan.keys()]
+    .sort((x, y) => index.position.get(x)! - index.position.get(y)!)
     .map((plan) => ({ plan, counterparts: byPlan.get(plan)!.sort((x, y) => order(x.other) - order(y.other)) }));
 }
 
@@ -203,11 +245,15 @@ export interface RelatedInPlan {
   counterparts: MeasureCounterpart[];
   /** The closest measure of that plan on a shared topic, when it is not already a counterpart. */
   sameTopic: ClosestOnTopic | null;
+  /** Whether this plan and the measure's plan have a compare page (partners.ts). */
+  comparePage: boolean;
 }
 
 /**
  * One list for the measure page: per other plan (chronological), its counterparts by text, then
- * the closest same-topic measure unless that is already listed as a counterpart.
+ * the closest same-topic measure unless that is already listed as a counterpart. The plans listed
+ * are those with a counterpart and those of `closest` (every other plan in a small library, the
+ * closest few at scale), so the list does not grow with the library.
  */
 export function relatedMeasures(
   library: Library,
@@ -217,13 +263,15 @@ export function relatedMeasures(
 ): RelatedInPlan[] {
   const linked = new Map(measureCounterparts(library, index, measureId).map((g) => [g.plan, g.counterparts]));
   const own = planOfId(measureId);
-  return index.plans
-    .filter((plan) => plan !== own)
+  const nearest = new Map(closest.map((c) => [c.plan, c]));
+  const listed = [...new Set([...linked.keys(), ...nearest.keys()])].filter((plan) => plan !== own);
+  return listed
+    .sort((x, y) => index.position.get(x)! - index.position.get(y)!)
     .map((plan) => {
       const counterparts = linked.get(plan) ?? [];
-      const near = closest.find((c) => c.plan === plan) ?? null;
+      const near = nearest.get(plan) ?? null;
       const duplicate = near?.measure != null && counterparts.some((c) => c.other.id === near.measure);
-      return { plan, counterparts, sameTopic: duplicate ? null : near };
+      return { plan, counterparts, sameTopic: duplicate ? null : near, comparePage: hasPairPage(index, own, plan) };
     });
 }
 

@@ -18,7 +18,7 @@ import {
   loadTargets,
   loadTopics,
 } from './load.ts';
-import { indexCounterparts, type CounterpartIndex } from '#lib/compare/views.ts';
+import { basisInLibrary, indexCounterparts, type CounterpartIndex } from '#lib/compare/views.ts';
 import { sharedPassageIndex, type SharedPassage } from '#lib/compare/passages.ts';
 
 export { getAlignment, getCounterparts, readSource } from './load.ts';
@@ -53,12 +53,19 @@ export const getPeriods = memoOnFile('periods.yaml', (library) => loadPeriods(li
 
 const mtimeOf = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 
-let counterpartCache: { mtime: number; index: CounterpartIndex } | undefined;
+let counterpartCache: { library: Library; mtime: number; index: CounterpartIndex } | undefined;
 
-/** The counterpart links indexed by measure and by plan pair, built once per build (fresh in dev). */
-export function getCounterpartIndex(): CounterpartIndex {
+/**
+ * The counterpart links indexed by measure and by plan pair, with the pairs that get a compare
+ * page, built once per build (fresh in dev).
+ */
+export async function getCounterpartIndex(): Promise<CounterpartIndex> {
+  const library = await getLibrary();
   const mtime = mtimeOf(COUNTERPARTS_FILE);
-  if (counterpartCache?.mtime !== mtime) counterpartCache = { mtime, index: indexCounterparts(getCounterparts()) };
+  if (counterpartCache?.library !== library || counterpartCache.mtime !== mtime) {
+    const index = indexCounterparts(getCounterparts(), (slug) => basisInLibrary(library, slug));
+    counterpartCache = { library, mtime, index };
+  }
   return counterpartCache.index;
 }
 

@@ -59,6 +59,31 @@ describe('measure and plan documents', () => {
       expect(doc.citationFiles.ris).toBe(`${prefix}/data/measures/sample/${measure.number}.ris`);
     });
 
+    it(`link a counterpart to its compare row only when the pair has a compare page (site ${site ?? 'not set'})`, () => {
+      const other = { ...measure, id: 'other/3', plan: 'other', number: '3' };
+      const link = {
+        from: other.id,
+        to: measure.id,
+        kind: 'adapted' as const,
+        fromShare: 0.5,
+        toShare: 0.5,
+        substitutions: [],
+        fromPassages: [],
+        toPassages: [],
+        redline: [],
+        units: { leadAdded: [], leadRemoved: [], responsibleAdded: [], responsibleRemoved: [] },
+        strength: [],
+      };
+      const compareOf = (hasComparePage: boolean) =>
+        measureDocument(ctx, plan, measure, {
+          links: [link],
+          chronological: ['other', 'sample'],
+          hasComparePage: () => hasComparePage,
+        }).counterparts[0]!.compare;
+      expect(compareOf(true)).toBe(`${prefix}/compare/other/sample/#sample-${measure.number.replace(/\./g, '-')}`);
+      expect(compareOf(false)).toBeNull();
+    });
+
     it(`list a plan's measures and its period status (site ${site ?? 'not set'})`, () => {
       const doc = planDocument(ctx, plan);
       expect(doc.measures.map((m) => m.id)).toEqual(plan.measures.map((m) => m.id));

@@ -59,17 +59,23 @@ function citationLinks(site: ExportContext['site'], path: (ext: 'ris' | 'bib' | 
   };
 }
 
+/** What a measure's JSON needs of the counterpart index. */
+export interface MeasureCounterparts {
+  /** The measure's links, on either side. */
+  links: readonly CounterpartLink[];
+  /** The plans in chronological order (for the compare URL). */
+  chronological: readonly string[];
+  /** Whether the measure's plan and this one have a compare page. */
+  hasComparePage: (otherPlan: string) => boolean;
+}
+
 /**
  * A measure's counterparts as its JSON lists them: the other measure, whether it is the earlier or
  * the later side, the link's kind, shares, substitutions, unit and strength changes, and its row on
  * the compare page. The redline itself is in /data/counterparts.json.
  */
-function counterpartEntries(
-  ctx: ExportContext,
-  measure: Measure,
-  links: readonly CounterpartLink[],
-  chronological: readonly string[],
-) {
+function counterpartEntries(ctx: ExportContext, measure: Measure, counterparts: MeasureCounterparts) {
+  const { links, chronological, hasComparePage } = counterparts;
   return links.map((link) => {
     const earlier = link.from === measure.id;
     const other = earlier ? link.to : link.from;
@@ -83,7 +89,9 @@ function counterpartEntries(
       substitutions: link.substitutions,
       units: link.units,
       strength: link.strength,
-      compare: publicUrl(compareMeasurePath(measure, otherPlan, chronological), ctx.site),
+      compare: hasComparePage(otherPlan)
+        ? publicUrl(compareMeasurePath(measure, otherPlan, chronological), ctx.site)
+        : null,
     };
   });
 }
@@ -92,10 +100,7 @@ export function measureDocument(
   ctx: ExportContext,
   plan: Plan,
   measure: Measure,
-  counterparts: { links: readonly CounterpartLink[]; chronological: readonly string[] } = {
-    links: [],
-    chronological: [],
-  },
+  counterparts: MeasureCounterparts = { links: [], chronological: [], hasComparePage: () => false },
 ) {
   return {
     ...measureRecord(measure, ctx.site),
@@ -105,7 +110,7 @@ export function measureDocument(
       .topicsOfMeasure(measure.id)
       .map(({ id, name, nameEn, category }) => ({ id, name, nameEn, category })),
     targets: ctx.targetsByMeasure.get(measure.id) ?? [],
-    counterparts: counterpartEntries(ctx, measure, counterparts.links, counterparts.chronological),
+    counterparts: counterpartEntries(ctx, measure, counterparts),
     citation: cslItem(plan, publicUrl(measurePath(measure), ctx.site), measure),
     citationFiles: citationLinks(ctx.site, (ext) => measureDataPath(measure, ext)),
     json: publicUrl(measureDataPath(measure), ctx.site),
@@ -147,7 +152,7 @@ export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = {
   '（方案）measures': '各条举措：id、number、place、title、url、json。',
   targets: '本条或本方案的量化目标，字段同 targets.json。',
   '（举措）counterparts':
-    '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、substitutions、units、strength 同 counterparts.json，compare 为对照页上的该行地址。',
+    '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、substitutions、units、strength 同 counterparts.json，compare 为对照页上的该行地址（两份方案没有对照页时为 null）。',
   citation: '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址。',
   citationFiles: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
   json: '本文件的地址。',

@@ -1,6 +1,7 @@
 /** /data/measures/<slug>/<number>.json (the measure's record) and .ris, .bib, .csl.json (its citation). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCounterpartIndex, getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/collections.ts';
+import { hasPairPage } from '#lib/compare/views.ts';
 import { sharedExportContext, measureDocument } from '#lib/export/records.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, citationFile } from '#lib/site/citation.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
@@ -23,10 +24,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   };
   // The indexes are computed once per build, not per file.
   const context = sharedExportContext(await getTopics(), await getTargets(), await getPeriods(), site);
-  const counterparts = getCounterpartIndex();
+  const counterparts = await getCounterpartIndex();
   const document = measureDocument(context, plan, measure, {
     links: counterparts.byMeasure.get(measure.id) ?? [],
     chronological: counterparts.plans,
+    hasComparePage: (otherPlan) => hasPairPage(counterparts, plan.slug, otherPlan),
   });
   if (format === 'json')
     return new Response(JSON.stringify(document, null, 2) + '\n', {
