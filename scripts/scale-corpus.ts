@@ -185,7 +185,10 @@ export function writeScaledContent(
   const targetsDoc = parseDocument(readFileSync(join(fromDir, 'targets.yaml'), 'utf8'));
   const targets = targetsDoc.get('targets');
   const targetList = (targetsDoc.toJS() as { targets: Record<string, unknown>[] }).targets;
-  if (!isSeq(agencies) || !isSeq(targets) || !isMap(topicsDoc.contents))
+  const periodsDoc = parseDocument(readFileSync(join(fromDir, 'periods.yaml'), 'utf8'));
+  const periods = periodsDoc.get('periods');
+  const periodList = (periodsDoc.toJS() as { periods: Record<string, unknown>[] }).periods;
+  if (!isSeq(agencies) || !isSeq(targets) || !isSeq(periods) || !isMap(topicsDoc.contents))
     throw new Error('unexpected shape of the editorial YAML');
 
   mkdirSync(join(toDir, 'sources'), { recursive: true });
@@ -225,6 +228,11 @@ export function writeScaledContent(
       changeHanScalars(clone, transform);
       targets.add(clone);
     }
+    for (const period of periodList) {
+      const clone = periodsDoc.createNode({ ...period, plan: cloneSlug(String(period.plan), k) });
+      changeHanScalars(clone, transform);
+      periods.add(clone);
+    }
   }
   writeFileSync(
     join(toDir, 'measure-topics.yaml'),
@@ -232,5 +240,6 @@ export function writeScaledContent(
   );
   writeFileSync(join(toDir, 'agencies.yaml'), agenciesDoc.toString({ lineWidth: 0 }));
   writeFileSync(join(toDir, 'targets.yaml'), targetsDoc.toString({ lineWidth: 0 }));
+  writeFileSync(join(toDir, 'periods.yaml'), periodsDoc.toString({ lineWidth: 0 }));
   return { plans: plans.length * n, measures: measuresPerCopy * n };
 }
