@@ -19,6 +19,15 @@ function ledByType(plan: string, type: string): number {
 }
 
 describe('the agencies page', () => {
+  it('names the plans of a unit up to the column limit and counts the rest', () => {
+    const shared = registry.agencies.find((a) => a.plans.length >= 2)!;
+    const named = (p: ReturnType<typeof agenciesPage>) =>
+      p.byType.flatMap((g) => g.agencies).find((a) => a.agency.id === shared.id)!.planNames;
+    const first = library.plan(shared.plans[0]!).meta.shortName;
+    expect(named(page)).toBe(shared.plans.map((slug) => library.plan(slug).meta.shortName).join('、'));
+    expect(named(agenciesPage(library, registry, 1))).toBe(`${first}等 ${shared.plans.length} 份方案`);
+  });
+
   it('compares the plans that name lead units and names those that do not', () => {
     const leads = (slug: string) => registry.mentions.some((m) => m.plan === slug && m.role === 'lead' && !m.task);
     expect(page.plans.map((p) => p.slug)).toEqual(library.plans.filter((p) => leads(p.slug)).map((p) => p.slug));

@@ -10,7 +10,7 @@ import {
 } from './agencies.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
-import { planColumns, type PlanColumn } from '#lib/plan/columns.ts';
+import { PLANS_AS_COLUMNS, planColumns, type PlanColumn } from '#lib/plan/columns.ts';
 import { heatmapGeometry } from '#lib/charts/heatmap.ts';
 import { percent } from '#lib/site/format.ts';
 
@@ -71,18 +71,24 @@ export function agencyRoutes(registry: AgencyRegistry) {
 const sharePercent = (share: number) => percent(share, 0);
 
 /** What /agencies/ shows: which types of unit lead in each plan, the most named units, all units by type. */
-export function agenciesPage(library: Library, registry: AgencyRegistry) {
+export function agenciesPage(library: Library, registry: AgencyRegistry, limit: number = PLANS_AS_COLUMNS) {
   const perPlan = leadSharesByType(library, registry).filter((s) => s.withLead > 0);
   /** Plans that name no lead unit, so cannot be compared. */
   const led = new Set(perPlan.map((s) => s.plan));
   const silent = library.plans.filter((p) => !led.has(p.slug));
   const plans = perPlan.map((s) => library.plan(s.plan));
   // One column per plan; with many plans, one per province (src/lib/plan/columns.ts).
-  const columns = leadSharesByColumn(perPlan, planColumns(plans));
+  const columns = leadSharesByColumn(perPlan, planColumns(plans, limit));
   const byColumn = new Map(columns.map((c) => [c.column.id, new Map(c.types.map((t) => [t.type, t]))]));
   const share = (column: string, type: string): TypeShare => byColumn.get(column)!.get(type)!;
   const usedTypes = registry.types.filter((t) => columns.some((c) => share(c.column.id, t.id).measures > 0));
-  const planNames = (agency: Agency) => agency.plans.map((slug) => library.plan(slug).meta.shortName).join('、');
+  // A unit named by many plans (a national regulator) names the first `limit` and counts the rest.
+  const planNames = (agency: Agency) => {
+    const names = agency.plans.slice(0, limit).map((slug) => library.plan(slug).meta.shortName);
+    return agency.plans.length > limit
+      ? `${names.join('、')}等 ${agency.plans.length} 份方案`
+      : names.join('、');
+  };
   const geometry = heatmapGeometry({
     rows: usedTypes.map((t) => ({ id: t.id, label: t.name })),
     columns: columns.map((c) => ({ id: c.column.id, label: c.column.label })),

@@ -9,7 +9,8 @@ const table = loadTargets(library);
 const page = targetsPage(library, table);
 
 describe('the targets page', () => {
-  it('puts every target in exactly one cell of its metric and plan', () => {
+  it('puts every target in exactly one cell of its metric and plan, a column per plan in a small library', () => {
+    expect(page.columns.map((c) => c.id)).toEqual(library.plans.map((p) => p.slug));
     const placed = page.rows.flatMap((row, r) =>
       row.cells.flatMap((cell, p) => cell.map(({ target }) => [target, table.metrics[r]!.id, library.plans[p]!.slug])),
     );
@@ -17,6 +18,15 @@ describe('the targets page', () => {
     for (const [target, metric, plan] of placed as [{ metric: string; plan: string }, string, string][]) {
       expect([target.metric, target.plan]).toEqual([metric, plan]);
     }
+  });
+
+  it('beyond the column limit, has a column per province whose figures name their plan', () => {
+    const grouped = targetsPage(library, table, 2);
+    const provinces = [...new Set(library.plans.map((p) => p.meta.region.province))];
+    expect(grouped.columns).toHaveLength(provinces.length);
+    const placed = grouped.rows.flatMap((row) => row.cells.flat());
+    expect(placed).toHaveLength(table.targets.length);
+    for (const { target, planName } of placed) expect(planName).toBe(library.plan(target.plan).meta.shortName);
   });
 
   it('links each note from its cell to the same anchor the note carries', () => {

@@ -3,6 +3,7 @@ import { comparableMetrics, type Metric, type Target, type TargetTable } from '.
 import type { Library } from '#lib/plan/library.ts';
 import { barGeometry, type BarGeometry } from '#lib/charts/bars.ts';
 import { targetNoteAnchor } from '#lib/site/paths.ts';
+import { PLANS_AS_COLUMNS, planColumns, plansListedOneByOne } from '#lib/plan/columns.ts';
 
 export const COMPARATOR_WORDS: Readonly<Record<Target['comparator'], string>> = {
   '≥': '不低于',
@@ -30,15 +31,33 @@ export interface TargetChart {
   described: string;
 }
 
-/** What /targets/ shows: the plan × metric table, a chart per comparable metric, the editorial notes. */
-export function targetsPage(library: Library, table: TargetTable) {
+/**
+ * What /targets/ shows: the metric × plan table, a chart per comparable metric, the editorial notes.
+ * Up to 12 plans the table has a column per plan; beyond, a column per province, where each figure
+ * names its plan (src/lib/plan/columns.ts). Targets are indexed once by metric and plan.
+ */
+export function targetsPage(library: Library, table: TargetTable, limit: number = PLANS_AS_COLUMNS) {
   const name = (slug: string) => library.plan(slug).meta.shortName;
+  const columns = planColumns(library.plans, limit);
+  const byProvince = !plansListedOneByOne(library.plans, limit);
+  const byMetricAndPlan = new Map<string, Target[]>();
+  for (const target of table.targets) {
+    const key = `${target.metric} ${target.plan}`;
+    const list = byMetricAndPlan.get(key);
+    if (list) list.push(target);
+    else byMetricAndPlan.set(key, [target]);
+  }
   const rows = table.metrics.map((metric) => ({
     metric,
-    cells: library.plans.map((plan) =>
-      table.targets
-        .filter((t) => t.metric === metric.id && t.plan === plan.slug)
-        .map((target) => ({ target, noteAnchor: target.note === null ? null : targetNoteAnchor(target) })),
+    cells: columns.map((column) =>
+      column.plans.flatMap((plan) =>
+        (byMetricAndPlan.get(`${metric.id} ${plan.slug}`) ?? []).map((target) => ({
+          target,
+          noteAnchor: target.note === null ? null : targetNoteAnchor(target),
+          /** The plan's name, set when a column holds several plans. */
+          planName: byProvince ? name(plan.slug) : null,
+        })),
+      ),
     ),
   }));
   const charts: TargetChart[] = comparableMetrics(table).map((metric) => {
@@ -65,5 +84,5 @@ export function targetsPage(library: Library, table: TargetTable) {
     planName: name(target.plan),
     metricName: table.metric(target.metric).name,
   }));
-  return { plans: library.plans, rows, charts, notes, sources };
+  return { columns: columns.map(({ id, label }) => ({ id, label })), rows, charts, notes, sources };
 }
