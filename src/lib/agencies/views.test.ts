@@ -20,12 +20,14 @@ function ledByType(plan: string, type: string): number {
 
 describe('the agencies page', () => {
   it('names the plans of a unit up to the column limit and counts the rest', () => {
-    const shared = registry.agencies.find((a) => a.plans.length >= 2)!;
+    // A unit named by every plan, as a national regulator would be.
+    const everyPlan = library.plans.map((p) => p.slug);
+    const wide = { ...registry, agencies: registry.agencies.map((a, i) => (i === 0 ? { ...a, plans: everyPlan } : a)) };
     const named = (p: ReturnType<typeof agenciesPage>) =>
-      p.byType.flatMap((g) => g.agencies).find((a) => a.agency.id === shared.id)!.planNames;
-    const first = library.plan(shared.plans[0]!).meta.shortName;
-    expect(named(page)).toBe(shared.plans.map((slug) => library.plan(slug).meta.shortName).join('、'));
-    expect(named(agenciesPage(library, registry, 1))).toBe(`${first}等 ${shared.plans.length} 份方案`);
+      p.byType.flatMap((g) => g.agencies).find((a) => a.agency.id === registry.agencies[0]!.id)!.planNames;
+    const names = library.plans.map((p) => p.meta.shortName);
+    expect(named(agenciesPage(library, wide))).toBe(names.join('、'));
+    expect(named(agenciesPage(library, wide, 2))).toBe(`${names.slice(0, 2).join('、')}等 ${names.length} 份方案`);
   });
 
   it('compares the plans that name lead units and names those that do not', () => {

@@ -85,9 +85,7 @@ export function agenciesPage(library: Library, registry: AgencyRegistry, limit: 
   // A unit named by many plans (a national regulator) names the first `limit` and counts the rest.
   const planNames = (agency: Agency) => {
     const names = agency.plans.slice(0, limit).map((slug) => library.plan(slug).meta.shortName);
-    return agency.plans.length > limit
-      ? `${names.join('、')}等 ${agency.plans.length} 份方案`
-      : names.join('、');
+    return agency.plans.length > limit ? `${names.join('、')}等 ${agency.plans.length} 份方案` : names.join('、');
   };
   const geometry = heatmapGeometry({
     rows: usedTypes.map((t) => ({ id: t.id, label: t.name })),

@@ -42,8 +42,12 @@ export const COUNTERPART_PARAMETERS = {
   boilerplateMinMeasures: 4,
   /** A candidate must share at least this many informative n-grams with the measure. */
   minSharedGrams: 3,
-  /** Candidates kept per measure, best first by shared n-grams: bounds the diffs per measure. */
-  maxCandidates: 6,
+  /**
+   * Candidates kept per measure, best first by shared n-grams: bounds the diffs and the links per
+   * measure. The five plans never need more than 4 (6 finds the same links); where a measure has
+   * many near-copies (the scale corpus), more would only add links to yet another copy.
+   */
+  maxCandidates: 4,
   /** Local alignment: score a stretch must reach to count (≈ informative characters net of gaps). */
   minSegmentScore: 8,
   /** Local alignment: what one inserted or deleted character costs inside a stretch. */

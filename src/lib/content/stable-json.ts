@@ -3,6 +3,14 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(sortKeys(value), null, 2) + '\n';
 }
 
+/**
+ * The same without indentation, for the published data files: indentation is a third of their
+ * bytes, and every JSON tool (and browser viewer) lays them out itself.
+ */
+export function compactStableJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value)) + '\n';
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {

@@ -2,12 +2,44 @@
  * /data/counterparts.json and /data/counterparts.csv: one row per counterpart link (see
  * src/lib/compare/). The JSON carries the redline too; the CSV flattens lists into cells.
  */
-import type { Counterparts, CounterpartLink, StrengthChange } from '#lib/compare/types.ts';
+import type { Counterparts, CounterpartLink, RedlineOp, StrengthChange } from '#lib/compare/types.ts';
 import { COUNTERPART_PARAMETERS } from '#lib/compare/counterparts.ts';
 import { excelCsv } from './csv.ts';
 import { csvSchema, fieldsOf, required, tableSchema } from './table-schema.ts';
 
 const planOf = (id: string) => id.slice(0, id.indexOf('/'));
+
+/**
+ * A redline op as published: an equal stretch gives its length, not its text, which is the earlier
+ * measure's own text at that point (in /data/measures.json). Equal text is most of a redline, and
+ * where a measure has many near-copies it would fill the file with the same words again and again.
+ */
+export type PublishedRedlineOp = Exclude<RedlineOp, { op: 'equal' }> | { op: 'equal'; length: number };
+
+export function publishedRedline(redline: readonly RedlineOp[]): PublishedRedlineOp[] {
+  return redline.map((op) => (op.op === 'equal' ? { op: 'equal', length: op.text.length } : op));
+}
+
+/**
+ * Rebuilds the later text from the earlier measure's text and a published redline: the inverse
+ * of publishedRedline, as a reader of the data would do it (and the tests do).
+ */
+export function applyPublishedRedline(earlierText: string, redline: readonly PublishedRedlineOp[]): string {
+  let at = 0;
+  let later = '';
+  for (const op of redline) {
+    if (op.op === 'equal') {
+      later += earlierText.slice(at, at + op.length);
+      at += op.length;
+    } else if (op.op === 'delete') at += op.text.length;
+    else if (op.op === 'insert') later += op.text;
+    else {
+      later += op.to;
+      at += op.from.length;
+    }
+  }
+  return later;
+}
 
 /** /data/counterparts.json: the method's parameters, the plans in order, every link. */
 export function counterpartsExport(counterparts: Counterparts) {
@@ -17,7 +49,12 @@ export function counterpartsExport(counterparts: Counterparts) {
     parameters: COUNTERPART_PARAMETERS,
     plans: counterparts.plans,
     pairs: counterparts.pairs,
-    links: counterparts.links.map((link) => ({ ...link, fromPlan: planOf(link.from), toPlan: planOf(link.to) })),
+    links: counterparts.links.map((link) => ({
+      ...link,
+      redline: publishedRedline(link.redline),
+      fromPlan: planOf(link.from),
+      toPlan: planOf(link.to),
+    })),
   };
 }
 
@@ -90,7 +127,11 @@ export const COUNTERPART_CSV_SCHEMA = csvSchema(LINK_ROW_SCHEMA, {
 });
 
 /** One object of counterparts.json's `links`: the link as computed, with the plans of its two measures. */
-type JsonLink = CounterpartLink & { fromPlan: string; toPlan: string };
+type JsonLink = Omit<CounterpartLink, 'redline'> & {
+  redline: PublishedRedlineOp[];
+  fromPlan: string;
+  toPlan: string;
+};
 
 /** The rows of counterparts.json's `links`. */
 export const COUNTERPART_SCHEMA = tableSchema(
@@ -110,7 +151,8 @@ export const COUNTERPART_SCHEMA = tableSchema(
     },
     redline: {
       type: 'array',
-      description: '修订记录：{op, text} 或 {op: substitute, from, to}；依次执行即由较早文字得到较晚文字。',
+      description:
+        '修订记录：{op: equal, length}、{op: delete 或 insert, text} 或 {op: substitute, from, to}；从较早举措文字的开头依次执行即得到较晚文字。',
     },
     fromPassages: { type: 'array', description: '较早举措中对齐的文字段，[起, 止) 字符位置。' },
     toPassages: { type: 'array', description: '较晚举措中对齐的文字段，[起, 止) 字符位置。' },
@@ -162,7 +204,7 @@ export const COUNTERPART_EXTRA_FIELDS: Readonly<Record<string, string>> = {
   'links[].fromPassages / toPassages':
     '两条举措中对齐的文字段（仅 JSON），以 [起, 止) 字符位置（JavaScript 的 UTF-16 计数）表示，位置相对于不含单位括注的举措文字；包括修订记录中显示为删除加新增的移位句子。',
   'links[].redline[]':
-    '较晚举措相对较早举措的修订记录（仅 JSON）：op 为 equal（相同）、delete（删除）、insert（新增）或 substitute（名称替换，from/to）；依次执行即由较早文字得到较晚文字，逐字不差。',
+    '较晚举措相对较早举措的修订记录（仅 JSON）：op 为 equal（相同，length 为字数，文字即较早举措 text 在该处的文字）、delete（删除，text）、insert（新增，text）或 substitute（名称替换，from/to）；从较早举措 text（见 measures.json）的开头依次执行，即得到较晚举措不含单位括注的文字，逐字不差。字数按 JavaScript 的 UTF-16 计数，与 fromPassages 相同。',
   'links[].units':
     '单位括注按名单比较（按单位类型，如两区的人民银行分支机构视为同一角色）：leadAdded、leadRemoved 为新增、删去的牵头单位，responsibleAdded、responsibleRemoved 为新增、删去的责任单位，均为原文写法。',
   'links[].strength[]':

@@ -71,8 +71,9 @@ export interface MeasureCounterparts {
 
 /**
  * A measure's counterparts as its JSON lists them: the other measure, whether it is the earlier or
- * the later side, the link's kind, shares, substitutions, unit and strength changes, and its row on
- * the compare page. The redline itself is in /data/counterparts.json.
+ * the later side, the link's kind, shares and strength changes, and its row on the compare page.
+ * Name substitutions, unit-list changes and the redline are in /data/counterparts.json (key: from,
+ * to), so that each link's detail is published once.
  */
 function counterpartEntries(ctx: ExportContext, measure: Measure, counterparts: MeasureCounterparts) {
   const { links, chronological, hasComparePage } = counterparts;
@@ -86,8 +87,6 @@ function counterpartEntries(ctx: ExportContext, measure: Measure, counterparts: 
       kind: link.kind,
       fromShare: link.fromShare,
       toShare: link.toShare,
-      substitutions: link.substitutions,
-      units: link.units,
       strength: link.strength,
       compare: hasComparePage(otherPlan)
         ? publicUrl(compareMeasurePath(measure, otherPlan, chronological), ctx.site)
@@ -152,7 +151,7 @@ export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = {
   '（方案）measures': '各条举措：id、number、place、title、url、json。',
   targets: '本条或本方案的量化目标，字段同 targets.json。',
   '（举措）counterparts':
-    '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、substitutions、units、strength 同 counterparts.json，compare 为对照页上的该行地址（两份方案没有对照页时为 null）。',
+    '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、strength 同 counterparts.json，compare 为对照页上的该行地址（两份方案没有对照页时为 null）；名称替换、单位名单的变化和修订记录见 counterparts.json（按 from、to 查找）。',
   citation: '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址。',
   citationFiles: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
   json: '本文件的地址。',

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getAgencies } from '#lib/content/collections.ts';
 import { agenciesExport } from '#lib/export/units.ts';
-import { stableJson } from '#lib/content/stable-json.ts';
+import { compactStableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(stableJson(agenciesExport(await getAgencies())), {
+  new Response(compactStableJson(agenciesExport(await getAgencies())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

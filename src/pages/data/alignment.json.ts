@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getAlignment } from '#lib/content/collections.ts';
 import { alignmentExport } from '#lib/export/alignment.ts';
-import { stableJson } from '#lib/content/stable-json.ts';
+import { compactStableJson } from '#lib/content/stable-json.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(stableJson(alignmentExport(getAlignment())), {
+  new Response(compactStableJson(alignmentExport(getAlignment())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

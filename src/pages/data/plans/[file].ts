@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const context = sharedExportContext(await getTopics(), await getTargets(), await getPeriods(), site);
   const document = planDocument(context, plan);
   if (format === 'json')
-    return new Response(JSON.stringify(document, null, 2) + '\n', {
+    return new Response(JSON.stringify(document) + '\n', {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     });
   return new Response(citationFile(document.citation, format), {

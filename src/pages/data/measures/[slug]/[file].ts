@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     hasComparePage: (otherPlan) => hasPairPage(counterparts, plan.slug, otherPlan),
   });
   if (format === 'json')
-    return new Response(JSON.stringify(document, null, 2) + '\n', {
+    return new Response(JSON.stringify(document) + '\n', {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     });
   return new Response(citationFile(document.citation, format), {
