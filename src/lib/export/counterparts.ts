@@ -14,10 +14,17 @@ const planOf = (id: string) => id.slice(0, id.indexOf('/'));
  * measure's own text at that point (in /data/measures.json). Equal text is most of a redline, and
  * where a measure has many near-copies it would fill the file with the same words again and again.
  */
-export type PublishedRedlineOp = Exclude<RedlineOp, { op: 'equal' }> | { op: 'equal'; length: number };
+export type PublishedRedlineOp =
+  | { op: 'equal'; length: number }
+  | { op: 'insert' | 'delete'; text: string }
+  | { op: 'substitute'; from: string; to: string };
 
 export function publishedRedline(redline: readonly RedlineOp[]): PublishedRedlineOp[] {
-  return redline.map((op) => (op.op === 'equal' ? { op: 'equal', length: op.text.length } : op));
+  return redline.map((op): PublishedRedlineOp => {
+    if (op.op === 'substitute') return op;
+    if (op.op === 'equal') return { op: 'equal', length: op.text.length };
+    return { op: op.op, text: op.text };
+  });
 }
 
 /**
@@ -31,12 +38,11 @@ export function applyPublishedRedline(earlierText: string, redline: readonly Pub
     if (op.op === 'equal') {
       later += earlierText.slice(at, at + op.length);
       at += op.length;
-    } else if (op.op === 'delete') at += op.text.length;
-    else if (op.op === 'insert') later += op.text;
-    else {
+    } else if (op.op === 'substitute') {
       later += op.to;
       at += op.from.length;
-    }
+    } else if (op.op === 'delete') at += op.text.length;
+    else later += op.text;
   }
   return later;
 }
