@@ -9,7 +9,9 @@ import { chronologicalPlans } from './counterparts.ts';
 import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
 import {
   basisInLibrary,
+  everyPairHasPage,
   hasPairPage,
+  pairCount,
   indexCounterparts,
   pairRoutes,
   pairView,
@@ -92,6 +94,8 @@ describe('compare URLs', () => {
       expect(r.props.canonical).toBe(r.params.a === r.props.earlier);
       expect(hasPairPage(index, r.params.a, r.params.b)).toBe(true);
     }
+    expect(everyPairHasPage(index)).toBe(true);
+    expect(pairCount(index)).toBe(canonical.length);
   });
 });
 

@@ -81,6 +81,12 @@ export function basisInLibrary(library: Library, slug: string): string[] {
   return library.plan(slug).meta.basis.flatMap((basis) => (basis.plan ? [basis.plan] : []));
 }
 
+/** The number of pairs of plans, P(P−1)/2. */
+export const pairCount = (index: CounterpartIndex): number => (index.plans.length * (index.plans.length - 1)) / 2;
+
+/** Whether every pair of plans has a compare page (always up to COMPARE_PARTNERS + 1 plans). */
+export const everyPairHasPage = (index: CounterpartIndex): boolean => index.pairPages.size === pairCount(index);
+
 /** Whether the two plans have a compare page (in either order). */
 export function hasPairPage(index: CounterpartIndex, a: string, b: string): boolean {
   return index.pairPages.has(pairKey(a, b)) || index.pairPages.has(pairKey(b, a));
