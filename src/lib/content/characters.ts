@@ -74,9 +74,10 @@ export function checkCharacters(file: string, raw: string, sourceRaw: string | u
       {
         // Marked with [ ] so the editor sees where it stands; the code names what it is.
         found: `${found.name} in "${raw.slice(Math.max(0, found.index - 6), found.index)}[${found.char}]${raw.slice(found.index + 1, found.index + 6)}"`,
-        expected: found.char.normalize('NFKC') !== found.char && found.char.normalize('NFKC').trim()
-          ? `the ordinary character ${found.char.normalize('NFKC')} as the source prints it`
-          : 'no such character: delete it (retype the words around it from the source)',
+        expected:
+          found.char.normalize('NFKC') !== found.char && found.char.normalize('NFKC').trim()
+            ? `the ordinary character ${found.char.normalize('NFKC')} as the source prints it`
+            : 'no such character: delete it (retype the words around it from the source)',
       },
     );
   }

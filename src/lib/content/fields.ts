@@ -5,7 +5,9 @@ const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A stable, URL-safe id in lower-case words joined by hyphens, e.g. carbon-account. */
 export function kebabId(example: string) {
-  return z.string().regex(KEBAB_ID, `expected a kebab-case id (lower-case letters, digits and hyphens) such as ${example}`);
+  return z
+    .string()
+    .regex(KEBAB_ID, `expected a kebab-case id (lower-case letters, digits and hyphens) such as ${example}`);
 }
 
 /** True for a real day of the calendar written YYYY-MM-DD (2023-02-30 is not one). */

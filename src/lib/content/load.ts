@@ -70,10 +70,14 @@ function readPlanFiles(contentDir: string, problems: ContentProblems) {
     const path = join(plansDir, name);
     if (!name.endsWith('.mdx')) {
       if (!name.startsWith('.'))
-        problems.report({ file: shown(contentDir, path), field: 'file name' }, 'a file in content/plans that is not a plan', {
-          found: `"${name}"`,
-          expected: 'only <slug>.mdx files (plan documents) in content/plans',
-        });
+        problems.report(
+          { file: shown(contentDir, path), field: 'file name' },
+          'a file in content/plans that is not a plan',
+          {
+            found: `"${name}"`,
+            expected: 'only <slug>.mdx files (plan documents) in content/plans',
+          },
+        );
       continue;
     }
     const raw = readContentFile(contentDir, path, problems);
@@ -145,7 +149,11 @@ export function loadTopics(library: Library, contentDir: string = CONTENT_DIR, p
   });
 }
 
-export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): AgencyRegistry {
+export function loadAgencies(
+  library: Library,
+  contentDir: string = CONTENT_DIR,
+  problems?: ContentProblems,
+): AgencyRegistry {
   return withCollector(problems, (collector) => {
     const text = readData(contentDir, 'agencies.yaml', collector);
     const into = text === undefined ? new ContentProblems() : collector;
@@ -154,7 +162,11 @@ export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR,
   });
 }
 
-export function loadTargets(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): TargetTable {
+export function loadTargets(
+  library: Library,
+  contentDir: string = CONTENT_DIR,
+  problems?: ContentProblems,
+): TargetTable {
   return withCollector(problems, (collector) => {
     const text = readData(contentDir, 'targets.yaml', collector);
     const into = text === undefined ? new ContentProblems() : collector;
@@ -163,7 +175,11 @@ export function loadTargets(library: Library, contentDir: string = CONTENT_DIR, 
   });
 }
 
-export function loadPeriods(library: Library, contentDir: string = CONTENT_DIR, problems?: ContentProblems): PeriodTable {
+export function loadPeriods(
+  library: Library,
+  contentDir: string = CONTENT_DIR,
+  problems?: ContentProblems,
+): PeriodTable {
   return withCollector(problems, (collector) => {
     const text = readData(contentDir, 'periods.yaml', collector);
     const into = text === undefined ? new ContentProblems() : collector;
@@ -181,7 +197,6 @@ export function loadNameTable(library: Library, agencies: AgencyRegistry, conten
 export function loadStrengthScale(contentDir: string = CONTENT_DIR): StrengthScale {
   return buildStrengthScale(readFileSync(join(contentDir, 'strength-scale.yaml'), 'utf8'));
 }
-
 
 /** Where scripts/align.ts writes its results for the site to read. */
 export const GENERATED_DIR = join(process.cwd(), 'src', 'generated');
@@ -219,7 +234,9 @@ export function getCounterparts(): Counterparts {
   try {
     text = readFileSync(COUNTERPARTS_FILE, 'utf8');
   } catch {
-    throw new Error(`${relative(process.cwd(), COUNTERPARTS_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`);
+    throw new Error(
+      `${relative(process.cwd(), COUNTERPARTS_FILE)} is missing: run \`npm run align\` (npm run build and npm run dev do) before Astro.`,
+    );
   }
   return JSON.parse(text) as Counterparts;
 }

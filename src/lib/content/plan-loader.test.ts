@@ -7,7 +7,10 @@ describe('the plans collection loader', () => {
   it('stores every plan of the library once, by slug, as our parse built it', async () => {
     const stored = new Map<string, { data: Record<string, unknown>; filePath?: string }>();
     const context = {
-      store: { clear: () => stored.clear(), set: (entry: { id: string; data: Record<string, unknown> }) => stored.set(entry.id, entry) },
+      store: {
+        clear: () => stored.clear(),
+        set: (entry: { id: string; data: Record<string, unknown> }) => stored.set(entry.id, entry),
+      },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (text: string) => String(text.length),
     } as unknown as LoaderContext;

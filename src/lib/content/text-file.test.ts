@@ -18,7 +18,9 @@ describe('content files as text', () => {
   it('report a file that is not UTF-8 at its first bad line', () => {
     const problems = new ContentProblems();
     // "ok\n" then 你好 in GBK.
-    expect(decodeContentFile('a', new Uint8Array([0x6f, 0x6b, 0x0a, 0xc4, 0xe3, 0xba, 0xc3]), problems)).toBeUndefined();
+    expect(
+      decodeContentFile('a', new Uint8Array([0x6f, 0x6b, 0x0a, 0xc4, 0xe3, 0xba, 0xc3]), problems),
+    ).toBeUndefined();
     expect(problems.errors[0]!.location).toEqual({ file: 'a', line: 2, field: 'encoding' });
     expect(problems.errors[0]!.found).toContain('GBK');
   });

@@ -214,24 +214,31 @@ function reportIssue(source: YamlSource, schema: z.ZodType, issue: Issue, proble
     case 'invalid_type': {
       const name = String(path[path.length - 1] ?? '');
       if (found === undefined) {
-        problems.report(
-          { file, line: lineOf(source, path), field },
-          `missing field ${name}`,
-          { found: 'nothing', expected: withDescription(TYPE_NAMES[issue.expected] ?? issue.expected) },
-        );
-      } else {
-        problems.report({ file, line: lineOf(source, path), field }, `${name || 'the file'} has the wrong kind of value`, {
-          found: shown(found),
+        problems.report({ file, line: lineOf(source, path), field }, `missing field ${name}`, {
+          found: 'nothing',
           expected: withDescription(TYPE_NAMES[issue.expected] ?? issue.expected),
         });
+      } else {
+        problems.report(
+          { file, line: lineOf(source, path), field },
+          `${name || 'the file'} has the wrong kind of value`,
+          {
+            found: shown(found),
+            expected: withDescription(TYPE_NAMES[issue.expected] ?? issue.expected),
+          },
+        );
       }
       return;
     }
     case 'invalid_value':
-      problems.report({ file, line: lineOf(source, path), field }, `${field ?? 'the value'} is not one of the allowed values`, {
-        found: shown(found),
-        expected: `one of ${issue.values.map((v) => String(v)).join(', ')}`,
-      });
+      problems.report(
+        { file, line: lineOf(source, path), field },
+        `${field ?? 'the value'} is not one of the allowed values`,
+        {
+          found: shown(found),
+          expected: `one of ${issue.values.map((v) => String(v)).join(', ')}`,
+        },
+      );
       return;
     case 'invalid_union':
       problems.report({ file, line: lineOf(source, path), field }, `${field} does not have one of the allowed forms`, {
@@ -240,10 +247,16 @@ function reportIssue(source: YamlSource, schema: z.ZodType, issue: Issue, proble
       });
       return;
     case 'too_small':
-      problems.report({ file, line: lineOf(source, path), field }, issue.message.startsWith('Too small') ? `${field} is empty` : issue.message, {
-        found: shown(found),
-        expected: withDescription(issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : `at least ${issue.minimum} character(s)`),
-      });
+      problems.report(
+        { file, line: lineOf(source, path), field },
+        issue.message.startsWith('Too small') ? `${field} is empty` : issue.message,
+        {
+          found: shown(found),
+          expected: withDescription(
+            issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : `at least ${issue.minimum} character(s)`,
+          ),
+        },
+      );
       return;
     case 'too_big':
       problems.report({ file, line: lineOf(source, path), field }, `${field} is too long`, {
