@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { kebabId } from '#lib/content/fields.ts';
-import { ContentProblems } from '#lib/content/errors.ts';
+import type { ContentProblems } from '#lib/content/errors.ts';
 import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
@@ -128,12 +128,10 @@ const EMPTY_REGISTRY: AgencyRegistry = {
  * Reads the registry and resolves every unit name in every measure and annex task. Reports,
  * naming the measure (file and line), a name the registry does not know, and naming the registry
  * line an ambiguous name, an unknown plan, a duplicate id, or an agency no plan names. Problems go
- * to `problems`; without a collector, throws ContentErrors.
+ * to `problems`.
  */
-export function buildAgencyRegistry(text: string, library: Library, problems?: ContentProblems): AgencyRegistry {
-  const collector = problems ?? new ContentProblems();
-  const registry = checkAgencies(text, library, collector);
-  if (!problems) collector.throwIfAny();
+export function buildAgencyRegistry(text: string, library: Library, problems: ContentProblems): AgencyRegistry {
+  const registry = checkAgencies(text, library, problems);
   return registry ?? EMPTY_REGISTRY;
 }
 

@@ -5,7 +5,7 @@
  * holds only the classes, their templates and the two facts per plan no other file has.
  */
 import { z } from 'astro/zod';
-import { ContentError, ContentErrors, ContentProblems } from '#lib/content/errors.ts';
+import { ContentError, type ContentProblems } from '#lib/content/errors.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 import { AGENCY_TYPES, type AgencyRegistry } from '#lib/agencies/agencies.ts';
@@ -94,12 +94,19 @@ function placeValues(
   };
 }
 
-/** Reads and checks the table; throws ContentErrors naming file, line and field. */
-export function buildNameTable(text: string, library: Library, agencies: AgencyRegistry): NameTable {
+/** A table with no names, for content whose table has problems (the build stops on them anyway). */
+const EMPTY_NAME_TABLE: NameTable = { classes: [], namesOf: () => [] };
+
+/** Reads and checks the table; every problem goes to `problems`, naming file, line and field. */
+export function buildNameTable(
+  text: string,
+  library: Library,
+  agencies: AgencyRegistry,
+  problems: ContentProblems,
+): NameTable {
   // YAML and schema problems are all reported before the checks below, which need the data.
-  const yamlProblems = new ContentProblems();
-  const read = readYamlData(NAME_EQUIVALENTS_FILE, text, nameEquivalentsSchema, yamlProblems);
-  if (!read) throw new ContentErrors(yamlProblems.errors);
+  const read = readYamlData(NAME_EQUIVALENTS_FILE, text, nameEquivalentsSchema, problems);
+  if (!read) return EMPTY_NAME_TABLE;
   const { source, data } = read;
   const errors: ContentError[] = [];
   const at = (path: PropertyKey[], field: string) => ({
@@ -138,7 +145,10 @@ export function buildNameTable(text: string, library: Library, agencies: AgencyR
       }
     });
   });
-  if (errors.length > 0) throw new ContentErrors(errors);
+  if (errors.length > 0) {
+    problems.add(...errors);
+    return EMPTY_NAME_TABLE;
+  }
 
   const byPlan = new Map<string, PlanName[]>();
   for (const plan of library.plans) {

@@ -9,7 +9,7 @@
  * first verb phrase (an optional modifier, then a verb: 探索建立, 加大支持) of each side compared.
  */
 import { z } from 'astro/zod';
-import { ContentError, ContentErrors, ContentProblems } from '#lib/content/errors.ts';
+import { ContentError, type ContentProblems } from '#lib/content/errors.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import { DIFF_DELETE, DIFF_EQUAL, type Diff } from 'diff-match-patch-es';
@@ -54,12 +54,17 @@ export interface StrengthScale {
   lexicon: string[];
 }
 
-/** Reads and checks the scale: a word on two levels, a repeated rank or a modifier on both sides fails loudly. */
-export function buildStrengthScale(text: string): StrengthScale {
+/** A scale with no words, for content whose scale has problems (the build stops on them anyway). */
+const EMPTY_SCALE: StrengthScale = { rankOf: () => undefined, modifierOf: () => undefined, lexicon: [] };
+
+/**
+ * Reads and checks the scale: a word on two levels, a repeated rank or a modifier on both sides
+ * is reported to `problems`.
+ */
+export function buildStrengthScale(text: string, problems: ContentProblems): StrengthScale {
   // YAML and schema problems are all reported before the checks below, which need the data.
-  const yamlProblems = new ContentProblems();
-  const read = readYamlData(STRENGTH_SCALE_FILE, text, strengthScaleSchema, yamlProblems);
-  if (!read) throw new ContentErrors(yamlProblems.errors);
+  const read = readYamlData(STRENGTH_SCALE_FILE, text, strengthScaleSchema, problems);
+  if (!read) return EMPTY_SCALE;
   const { source, data } = read;
   const errors: ContentError[] = [];
   const ranks = new Map<string, number>();
@@ -107,7 +112,10 @@ export function buildStrengthScale(text: string): StrengthScale {
       modifiers.set(word, sign);
     });
   }
-  if (errors.length > 0) throw new ContentErrors(errors);
+  if (errors.length > 0) {
+    problems.add(...errors);
+    return EMPTY_SCALE;
+  }
   const lexicon = [...new Set([...ranks.keys(), ...modifiers.keys()])].sort(
     (a, b) => b.length - a.length || a.localeCompare(b),
   );

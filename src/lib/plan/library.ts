@@ -2,7 +2,7 @@
  * The library: every plan in content/plans, built and cross-checked. Pure: it is given the files'
  * text, so the build script, the site and the tests all build it the same way.
  */
-import { ContentProblems } from '#lib/content/errors.ts';
+import type { ContentProblems } from '#lib/content/errors.ts';
 import { checkCharacters } from '#lib/content/characters.ts';
 import { readPlanSource, type PlanSource } from './document.ts';
 import { lineOf } from '#lib/content/yaml.ts';
@@ -26,9 +26,8 @@ export interface Library {
   /** The measure with this id (e.g. tongnan/3); throws for an unknown id. */
   measure(id: string): Measure;
   /**
-   * Slugs of the plans that have problems and are left out (only when the library is built with a
-   * collector, by check-content): checks of the other files do not report references into them,
-   * so each problem is reported once.
+   * Slugs of the plans that have problems and are left out: checks of the other files do not
+   * report references into them, so each problem is reported once.
    */
   unchecked?: ReadonlySet<string>;
 }
@@ -41,15 +40,14 @@ export function slugOfFile(file: string): string {
 
 /**
  * Builds the library. `sources` are the received texts in content/sources by file name, which
- * plans must name and match. Every problem goes to `problems`; without a collector, throws
- * ContentErrors listing every problem found in every file.
+ * plans must name and match. Every problem goes to `problems`.
  */
 export function buildLibrary(
   files: readonly PlanFile[],
   sources: Readonly<Record<string, string>>,
-  problems?: ContentProblems,
+  problems: ContentProblems,
 ): Library {
-  const collector = problems ?? new ContentProblems();
+  const collector = problems;
   const built: { plan: Plan; source: PlanSource }[] = [];
   const unchecked = new Set<string>();
   for (const { file, raw } of files) {
@@ -123,7 +121,6 @@ export function buildLibrary(
       });
     }
   }
-  if (!problems) collector.throwIfAny();
   for (const { plan } of built) if (collector.concerns(plan.file)) unchecked.add(plan.slug);
   return { ...libraryOf(built.filter(({ plan }) => !unchecked.has(plan.slug)).map(({ plan }) => plan)), unchecked };
 }

@@ -4,7 +4,7 @@
  * The status is about the calendar only, never about whether a plan's targets were met.
  */
 import { z } from 'astro/zod';
-import { ContentProblems } from '#lib/content/errors.ts';
+import type { ContentProblems } from '#lib/content/errors.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import { isoDate } from './schema.ts';
 import type { Library } from './library.ts';
@@ -71,13 +71,11 @@ export function wordsAt(plan: Plan, location: string): string | undefined {
 }
 
 /**
- * Reads the periods and checks each quote against its plan. With a collector, problems go there
- * (and an empty table is returned when the file cannot be read); without one, throws them all.
+ * Reads the periods and checks each quote against its plan. Problems go to `problems` (and an
+ * empty table is returned when the file cannot be read).
  */
-export function buildPeriods(text: string, library: Library, problems?: ContentProblems): PeriodTable {
-  const collector = problems ?? new ContentProblems();
-  const table = checkPeriods(text, library, collector);
-  if (!problems) collector.throwIfAny();
+export function buildPeriods(text: string, library: Library, problems: ContentProblems): PeriodTable {
+  const table = checkPeriods(text, library, problems);
   return table ?? { asOf: '', bySlug: new Map() };
 }
 

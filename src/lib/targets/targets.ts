@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { kebabId } from '#lib/content/fields.ts';
-import { ContentProblems } from '#lib/content/errors.ts';
+import type { ContentProblems } from '#lib/content/errors.ts';
 import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
@@ -155,12 +155,10 @@ function printedYears(quote: string): string {
 /**
  * Reads the targets and checks each against the plan: known plan and metric, a location that
  * exists, a quote that stands verbatim at that location, and a figure, comparator and deadline
- * that agree with the quote. Problems go to `problems`; without a collector, throws ContentErrors.
+ * that agree with the quote. Problems go to `problems`.
  */
-export function buildTargets(text: string, library: Library, problems?: ContentProblems): TargetTable {
-  const collector = problems ?? new ContentProblems();
-  const table = checkTargets(text, library, collector);
-  if (!problems) collector.throwIfAny();
+export function buildTargets(text: string, library: Library, problems: ContentProblems): TargetTable {
+  const table = checkTargets(text, library, problems);
   return table ?? { metrics: [], targets: [], metric: lookupBy<Metric>([], (m) => m.id, 'metric') };
 }
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { kebabId } from '#lib/content/fields.ts';
-import { ContentProblems } from '#lib/content/errors.ts';
+import type { ContentProblems } from '#lib/content/errors.ts';
 import { lookupBy } from '#lib/content/lookup.ts';
 import { lineOf, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
@@ -85,17 +85,15 @@ const EMPTY_INDEX: TopicIndex = {
 /**
  * Reads and cross-checks the taxonomy and the measure tags against the library: an unknown
  * category, a duplicate or unknown topic id, an unknown measure id, a measure with no topic, a
- * topic with no measure. Problems go to `problems`; without a collector, throws ContentErrors.
+ * topic with no measure. Problems go to `problems`.
  */
 export function buildTopicIndex(
   taxonomyText: string,
   measureTopicsText: string,
   library: Library,
-  problems?: ContentProblems,
+  problems: ContentProblems,
 ): TopicIndex {
-  const collector = problems ?? new ContentProblems();
-  const index = checkTopics(taxonomyText, measureTopicsText, library, collector);
-  if (!problems) collector.throwIfAny();
+  const index = checkTopics(taxonomyText, measureTopicsText, library, problems);
   return index ?? EMPTY_INDEX;
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The site's build pipeline as an Astro integration, so `astro build` and `astro dev` alone do the
+ * whole job (as Starlight runs Pagefind inside its own integration):
+ *
+ * - before anything is rendered, content/ is read once, checked, aligned and compared into the
+ *   build context (src/lib/build/context.ts), which every page of the build shares; a content
+ *   problem stops the build with the checks' one-line messages;
+ * - in `astro dev`, an edit anywhere in content/ drops the context and reloads the page, which
+ *   builds it again from the edited files (problems show in the terminal and the error overlay);
+ * - when the build is done, the search index is written into the output folder Astro names.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentErrors } from '#lib/content/errors.ts';
+import { CONTENT_DIR, planParses } from '#lib/build/load.ts';
+import { currentBuildContext, invalidateBuildContext, refreshBuildContext } from '#lib/build/context.ts';
+import { writeSearchIndex } from '#lib/build/search-index.ts';
+import { formatReport } from '#lib/alignment/report.ts';
+
+/** A content problem as the build reports it: the checks' message, never a stack trace. */
+function contentFailure(error: ContentErrors): Error {
+  const failure = new Error(error.message);
+  failure.name = 'ContentErrors';
+  failure.stack = error.message;
+  return failure;
+}
+
+/** Builds the context, logging what it found; returns the problems instead of throwing them. */
+function checkContent(logger: AstroIntegrationLogger, contentDir: string): ContentErrors | undefined {
+  const started = performance.now();
+  try {
+    const { library, alignment, counterparts, counterpartMs } = refreshBuildContext(contentDir);
+    logger.info(
+      `${library.plans.length} plans, ${library.measures.length} measures checked; ${alignment.pairs.length} similar pairs, ` +
+        `${counterparts.links.length} counterpart links (${counterpartMs} ms) in ${Math.round(performance.now() - started)} ms`,
+    );
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ContentErrors)) throw error;
+    logger.error(error.message);
+    return error;
+  }
+}
+
+export default function contentPipeline({ contentDir = CONTENT_DIR }: { contentDir?: string } = {}): AstroIntegration {
+  return {
+    name: 'green-finance-plans:pipeline',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command === 'build') {
+          const problems = checkContent(logger, contentDir);
+          if (problems) throw contentFailure(problems);
+          const { alignment, library, topics } = currentBuildContext();
+          process.stderr.write(formatReport(alignment, library, topics));
+        }
+        if (command !== 'dev') return;
+        checkContent(logger, contentDir);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'green-finance-plans:content-watch',
+                configureServer(server) {
+                  server.watcher.add(contentDir);
+                  server.watcher.on('all', (_event, path) => {
+                    const inside = relative(contentDir, path);
+                    if (inside.startsWith('..') || inside.split(sep)[0] === '') return;
+                    logger.info(`content changed: ${['content', ...inside.split(sep)].join('/')}`);
+                    invalidateBuildContext();
+                    checkContent(logger, contentDir);
+                    server.ws.send({ type: 'full-reload' });
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const context = currentBuildContext();
+        const { records, shards, manifest } = await writeSearchIndex(context.searchRecords, fileURLToPath(dir));
+        const measures = context.library.measures.length;
+        logger.info(
+          `search: ${measures} measures and ${records - measures} plan-text sections indexed; ${shards} text shards ` +
+            `(${manifest.shardBytes} B each on average; one record ${manifest.recordBytes} B)`,
+        );
+        const plans = context.library.plans.length;
+        logger.info(`each of the ${plans} plans parsed ${planParses() / plans} time(s) in this build`);
+      },
+    },
+  };
+}

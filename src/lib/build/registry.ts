@@ -1,0 +1,75 @@
+/**
+ * Every file of content/ the build reads: its name, what it becomes and who reads it. The loader
+ * (load.ts) reads exactly these, each through the checked reader, and the content digest covers
+ * exactly what it read. A new editorial file is added here first.
+ */
+import { AGENCIES_FILE } from '#lib/agencies/agencies.ts';
+import { NAME_EQUIVALENTS_FILE } from '#lib/compare/names.ts';
+import { STRENGTH_SCALE_FILE } from '#lib/compare/strength.ts';
+import { PERIODS_FILE } from '#lib/plan/periods.ts';
+import { TARGETS_FILE } from '#lib/targets/targets.ts';
+import { MEASURE_TOPICS_FILE, TAXONOMY_FILE } from '#lib/topics/topics.ts';
+
+export interface ContentFileEntry {
+  /** The path an editor sees, e.g. content/taxonomy.yaml. */
+  file: string;
+  /** What the build makes of it (the builder that checks it, with its schema). */
+  builds: string;
+  /** Who uses what it becomes. */
+  readBy: string;
+}
+
+/** The two folders: one file per plan, one received text per source. */
+export const CONTENT_FOLDERS = {
+  plans: {
+    file: 'content/plans',
+    builds: 'the library (src/lib/plan/library.ts buildLibrary; frontmatter schema src/lib/plan/schema.ts)',
+    readBy: 'every page, the data files, the alignment, the search index',
+  },
+  sources: {
+    file: 'content/sources',
+    builds: 'the received texts each plan is checked against, served as /sources/<file>',
+    readBy: 'the plan checks, /sources/',
+  },
+} as const satisfies Record<string, ContentFileEntry>;
+
+/** The editorial data files, each one YAML file checked against its schema. */
+export const DATA_FILES = {
+  taxonomy: {
+    file: TAXONOMY_FILE,
+    builds: 'the topics and their categories (src/lib/topics/topics.ts buildTopicIndex)',
+    readBy: 'topic pages, search filters, the alignment',
+  },
+  measureTopics: {
+    file: MEASURE_TOPICS_FILE,
+    builds: 'the topics of each measure (src/lib/topics/topics.ts buildTopicIndex)',
+    readBy: 'topic pages, measure pages, the alignment, the search index',
+  },
+  agencies: {
+    file: AGENCIES_FILE,
+    builds: 'the unit registry (src/lib/agencies/agencies.ts buildAgencyRegistry)',
+    readBy: 'agency pages, the name table, the counterparts',
+  },
+  targets: {
+    file: TARGETS_FILE,
+    builds: 'the target table (src/lib/targets/targets.ts buildTargets)',
+    readBy: '/targets/, the data files, the counterparts',
+  },
+  periods: {
+    file: PERIODS_FILE,
+    builds: 'the plan periods (src/lib/plan/periods.ts buildPeriods)',
+    readBy: 'plan pages, the home page, the data files',
+  },
+  nameEquivalents: {
+    file: NAME_EQUIVALENTS_FILE,
+    builds: 'the name table (src/lib/compare/names.ts buildNameTable)',
+    readBy: 'the counterparts and the redlines',
+  },
+  strengthScale: {
+    file: STRENGTH_SCALE_FILE,
+    builds: 'the strength scale (src/lib/compare/strength.ts buildStrengthScale)',
+    readBy: 'the counterparts',
+  },
+} as const satisfies Record<string, ContentFileEntry>;
+
+export type DataFileKey = keyof typeof DATA_FILES;
