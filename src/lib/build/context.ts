@@ -23,6 +23,7 @@ import { basisInLibrary, indexCounterparts, type CounterpartIndex } from '#lib/c
 import { sharedPassageIndex, type SharedPassage } from '#lib/compare/passages.ts';
 import { searchRecords, type PlanTextRecord } from '#lib/search/records.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
+import { withSortedKeys } from '#lib/content/stable-json.ts';
 import { buildTables, CONTENT_DIR, readContent, type ContentTables } from './load.ts';
 
 export interface BuildContext {
@@ -55,7 +56,8 @@ export function contextOf(tables: ContentTables): BuildContext {
   const { library, topics, agencies, targets, names, scale } = tables;
   const alignment = alignMeasures(library, topics);
   const started = performance.now();
-  const { counterparts } = computeCounterparts(library, { agencies, names, scale, targets });
+  // In the key order of the published data: each measure's record (/data/measures/) lists its links as they are.
+  const counterparts = withSortedKeys(computeCounterparts(library, { agencies, names, scale, targets }).counterparts);
   const counterpartMs = Math.round(performance.now() - started);
   return {
     ...tables,

@@ -11,6 +11,11 @@ export function compactStableJson(value: unknown): string {
   return JSON.stringify(sortKeys(value)) + '\n';
 }
 
+/** The same value with every object's keys in sorted order (as stableJson writes them). */
+export function withSortedKeys<T>(value: T): T {
+  return sortKeys(value) as T;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
