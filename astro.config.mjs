@@ -18,10 +18,6 @@ export default defineConfig({
   // The sitemap lists every page (the 404 page is not one to index); it needs SITE_URL.
   // The pipeline (src/integration/) checks and aligns content/ before the pages, and writes the
   // search index after them; in dev it follows edits to content/.
-  integrations: [
-    contentPipeline(),
-    mdx(),
-    ...(site ? [sitemap({ filter: (page) => !page.includes('/404') })] : []),
-  ],
+  integrations: [contentPipeline(), mdx(), ...(site ? [sitemap({ filter: (page) => !page.includes('/404') })] : [])],
   devToolbar: { enabled: false },
 });

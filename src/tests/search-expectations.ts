@@ -2,12 +2,12 @@
  * What a search should find, computed from the content independently of the site's search code:
  * every measure (its printed text) and plan-text section whose text satisfies every clause.
  */
-import { loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { planTextRecords, measureCategories } from '#lib/search/records.ts';
 import { measurePath } from '#lib/site/paths.ts';
 
-const library = loadLibrary();
-const topics = loadTopics(library);
+const library = loadContent().library;
+const topics = loadContent().topics;
 
 export interface Searchable {
   url: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgencyRegistry, leadSharesByType, mostNamedAgencies, AGENCIES_FILE, AGENCY_TYPES } from './agencies.ts';
-import { buildSample, lineOf, SAMPLE_FILE, problemsOf } from '#tests/fixtures/sample-library.ts';
+import { buildSample, lineOf, SAMPLE_FILE, problemsOf, withoutProblems } from '#tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const types = AGENCY_TYPES.map((id) => `  - id: ${id}\n    name: 类型${id}\n    nameEn: ${id}`).join('\n');
@@ -14,10 +14,10 @@ const REGISTRY = `types:\n${types}\nagencies:\n${[
   agency('sample-group', '工作组其他成员单位', 'leading-group'),
 ].join('\n')}\nnotes:\n  regulatorReform: 说明。\n`;
 
-const problems = (text: string) => problemsOf(() => buildAgencyRegistry(text, library));
+const problems = (text: string) => problemsOf((p) => buildAgencyRegistry(text, library, p));
 
 describe('agency registry', () => {
-  const registry = buildAgencyRegistry(REGISTRY, library);
+  const registry = withoutProblems((p) => buildAgencyRegistry(REGISTRY, library, p));
 
   it('resolves every printed unit name of every measure and annex task', () => {
     expect(registry.resolve('sample', '区财政局')?.id).toBe('sample-finance');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { agenciesPage, agencyMeasures, leadSharesByColumn } from './views.ts';
 import { leadSharesByType } from './agencies.ts';
 import { planColumns } from '#lib/plan/columns.ts';
 
 // The real content, so the page data is checked against every unit the editors recorded.
-const library = loadLibrary();
-const registry = loadAgencies(library);
+const library = loadContent().library;
+const registry = loadContent().agencies;
 const page = agenciesPage(library, registry);
 
 /** Measures of a plan that name a lead unit of the given type, counted here from the mentions. */

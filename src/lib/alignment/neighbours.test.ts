@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invertedIndex, nearestNeighbours, nearestNeighboursByScan } from './neighbours.ts';
 import { tfIdf } from './similarity.ts';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
 describe('inverted index', () => {
   it('finds the documents that share an n-gram, counting shared n-grams', () => {
@@ -24,7 +24,7 @@ describe('inverted index', () => {
 });
 
 describe('nearest neighbours on the real corpus', () => {
-  const library = loadLibrary();
+  const library = loadContent().library;
   const { measures } = library;
   const model = tfIdf(measures.map((m) => m.substance));
   const allow = (a: number, b: number) => measures[a]!.plan !== measures[b]!.plan;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { percent } from '#lib/site/format.ts';
 import type { Alignment, ReuseEntry } from './alignment.ts';
 import { NEARLY_NO_SHARED_TEXT, reuseCell, reuseFindings, reuseHeatmap, topReusePartners } from './reuse-views.ts';
 
-const library = loadLibrary();
+const library = loadContent().library;
 const slugs = library.plans.map((p) => p.slug);
 const name = (slug: string) => library.plan(slug).meta.shortName;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureReuse, reuseShare, GENERIC_GROUPS_CAP, type ReuseDocument, type SharedSegment } from './text-reuse.ts';
 import { normalizeForComparison } from './similarity.ts';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
 const COPIED = '引导金融资源流向智能绿色交通体系和城乡公共交通系统'; // 25 characters
 
@@ -175,7 +175,7 @@ function referenceReuse(documents: readonly ReuseDocument[], genericGroups: numb
 
 describe('text reuse on the real plans', () => {
   it('agrees with the character-by-character definition: every cell, every segment', () => {
-    const { measures } = loadLibrary();
+    const { measures } = loadContent().library;
     const docs = measures.map((m) => ({
       id: m.id,
       group: m.plan,

@@ -199,10 +199,22 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
   return { digest: read.digest, sources: read.sources, library, topics, agencies, targets, periods, names, scale };
 }
 
-/** Everything in content/, checked; throws ContentErrors once, with every problem of every file. */
+const LOADED = Symbol.for('green-finance-plans.loaded-content');
+type LoadedContent = { [LOADED]?: Map<string, ContentTables> };
+
+/**
+ * Everything in content/, checked; throws ContentErrors once, with every problem of every file.
+ * Content read before with the same digest is not parsed again (scripts and tests call this
+ * freely; the build goes through the build context, context.ts).
+ */
 export function loadContent(contentDir: string = CONTENT_DIR): ContentTables {
+  const loaded = ((globalThis as LoadedContent)[LOADED] ??= new Map());
   const problems = new ContentProblems();
-  const tables = buildTables(readContent(contentDir, problems), problems);
+  const read = readContent(contentDir, problems);
+  const known = loaded.get(contentDir);
+  if (known?.digest === read.digest && problems.count === 0) return known;
+  const tables = buildTables(read, problems);
   problems.throwIfAny();
+  loaded.set(contentDir, tables);
   return tables;
 }

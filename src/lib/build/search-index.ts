@@ -36,7 +36,10 @@ export interface SearchIndexSummary {
 }
 
 /** Writes Pagefind's index and the precision files into `outDir` (the built site's root). */
-export async function writeSearchIndex(records: readonly PlanTextRecord[], outDir: string): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(
+  records: readonly PlanTextRecord[],
+  outDir: string,
+): Promise<SearchIndexSummary> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
@@ -57,7 +60,9 @@ export async function writeSearchIndex(records: readonly PlanTextRecord[], outDi
   const fragmentDir = join(outDir, 'pagefind', 'fragment');
   const idByUrl = new Map<string, string>();
   for (const file of readdirSync(fragmentDir)) {
-    const json = gunzipSync(readFileSync(join(fragmentDir, file))).toString('utf8').slice(FRAGMENT_PREFIX.length);
+    const json = gunzipSync(readFileSync(join(fragmentDir, file)))
+      .toString('utf8')
+      .slice(FRAGMENT_PREFIX.length);
     idByUrl.set((JSON.parse(json) as { url: string }).url, file.replace(/\.pf_fragment$/, ''));
   }
   if (idByUrl.size !== records.length)

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale, loadTargets } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
 import { chronologicalPlans, computeCounterparts, COUNTERPART_PARAMETERS, linkKind } from './counterparts.ts';
 import { applyRedline } from './redline.ts';
 import { normalised, tokenize } from './tokens.ts';
 import type { CounterpartLink, LinkKind } from './types.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
-const names = loadNameTable(library, agencies);
-const targets = loadTargets(library);
-const inputs = { agencies, names, scale: loadStrengthScale(), targets };
+const library = loadContent().library;
+const agencies = loadContent().agencies;
+const names = loadContent().names;
+const targets = loadContent().targets;
+const inputs = { agencies, names, scale: loadContent().scale, targets };
 const { counterparts, compared } = computeCounterparts(library, inputs);
 const { links } = counterparts;
 const measure = new Map(library.measures.map((m) => [m.id, m]));

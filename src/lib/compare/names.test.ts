@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadAgencies, loadLibrary, loadNameTable } from '#lib/content/load.ts';
-import { ContentErrors } from '#lib/content/errors.ts';
+import { loadContent } from '#lib/build/load.ts';
+import { problemsOf } from '#tests/fixtures/sample-library.ts';
 import { buildNameTable } from './names.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
-const names = loadNameTable(library, agencies);
+const library = loadContent().library;
+const agencies = loadContent().agencies;
+const names = loadContent().names;
 const NAMES_TEXT = readFileSync('content/name-equivalents.yaml', 'utf8');
 
 describe('name equivalents', () => {
@@ -20,14 +20,7 @@ describe('name equivalents', () => {
 
   it('fails loudly, naming file, line and field, on an unknown plan or placeholder', () => {
     const broken = NAMES_TEXT.replace('  tongnan: {', '  tongnam: {').replace("'全{suffix}'", "'全{sufix}'");
-    let error: unknown;
-    try {
-      buildNameTable(broken, library, agencies);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ContentErrors);
-    const message = (error as Error).message;
+    const message = problemsOf((p) => buildNameTable(broken, library, agencies, p)).join('\n');
     expect(message).toMatch(
       /content\/name-equivalents\.yaml:\d+ \(places\.tongnam\): unknown plan "tongnam".*expected one of/,
     );

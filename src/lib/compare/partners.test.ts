@@ -4,7 +4,7 @@
  * pages grows with the plans, not with their pairs.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { chronologicalPlans } from './counterparts.ts';
 import { COMPARE_PARTNERS, comparePairPages, comparePartners, pairKey } from './partners.ts';
 import { basisInLibrary } from './views.ts';
@@ -30,7 +30,7 @@ const slugs = (n: number) => Array.from({ length: n }, (_, i) => `p${String(i).p
 
 describe('compare partners', () => {
   it('give every pair a page in the real library', () => {
-    const library = loadLibrary();
+    const library = loadContent().library;
     const plans = chronologicalPlans(library);
     const partners = comparePartners({ plans, pairs: [], basisOf: (slug) => basisInLibrary(library, slug) });
     const pages = comparePairPages(plans, partners);

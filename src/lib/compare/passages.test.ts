@@ -1,10 +1,10 @@
 /** Shared passages on the real library: where else each stands, and paragraphs cut without losing a character. */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { normalizeForComparison } from '#lib/alignment/similarity.ts';
 import { markParagraphs, sharedPassageIndex } from './passages.ts';
 
-const library = loadLibrary();
+const library = loadContent().library;
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 
 describe('shared passages', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary, loadNameTable } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { normalised, tokenize } from './tokens.ts';
 import { applyRedline, redlineOf } from './redline.ts';
 import { diffTexts } from './align-pair.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
-const names = loadNameTable(library, agencies);
+const names = loadContent().names;
 const classIds = names.classes.map((c) => c.id);
 
 describe('redline', () => {

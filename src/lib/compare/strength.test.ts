@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { normalised, tokenize } from './tokens.ts';
 import { buildStrengthScale, quantityChanges, verbChanges } from './strength.ts';
 import { diffTexts } from './align-pair.ts';
+import { problemsOf } from '#tests/fixtures/sample-library.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
-const names = loadNameTable(library, agencies);
+const names = loadContent().names;
 const classIds = names.classes.map((c) => c.id);
-const scale = loadStrengthScale();
+const scale = loadContent().scale;
 const SCALE_TEXT = readFileSync('content/strength-scale.yaml', 'utf8');
 
 describe('strength', () => {
@@ -47,7 +46,8 @@ describe('strength', () => {
   });
 
   it('fails loudly on a verb put on two levels', () => {
-    expect(() => buildStrengthScale(SCALE_TEXT.replace('words: [鼓励,', 'words: [建立, 鼓励,'))).toThrow(
+    const broken = SCALE_TEXT.replace('words: [鼓励,', 'words: [建立, 鼓励,');
+    expect(problemsOf((p) => buildStrengthScale(broken, p)).join('\n')).toMatch(
       /content\/strength-scale\.yaml:\d+ \(levels\.2\.words\.0\): found 建立 on two levels/,
     );
   });

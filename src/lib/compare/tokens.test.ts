@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary, loadNameTable } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { normalised, tokenize } from './tokens.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
-const names = loadNameTable(library, agencies);
+const library = loadContent().library;
+const names = loadContent().names;
 const classIds = names.classes.map((c) => c.id);
 
 describe('tokens', () => {

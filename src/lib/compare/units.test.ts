@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadAgencies, loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { unitChanges } from './units.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
+const library = loadContent().library;
+const agencies = loadContent().agencies;
 const measure = new Map(library.measures.map((m) => [m.id, m]));
 
 describe('units', () => {

@@ -4,7 +4,7 @@
  * list of a measure page, the lineage, and the editorial note on who is earlier.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { chronologicalPlans } from './counterparts.ts';
 import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
 import {
@@ -22,7 +22,7 @@ import {
 import { lineage, sharedExternalBasis } from './lineage.ts';
 import { compareAnchor, comparePath, compareMeasurePath } from '#lib/site/paths.ts';
 
-const library = loadLibrary();
+const library = loadContent().library;
 const plans = chronologicalPlans(library);
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 const planOf = (slug: string) => library.plans.find((p) => p.slug === slug)!;

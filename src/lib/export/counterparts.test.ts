@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { loadAgencies, loadLibrary, loadNameTable, loadStrengthScale } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
 import { applyPublishedRedline, COUNTERPART_CSV_COLUMNS, counterpartsCsv, counterpartsExport } from './counterparts.ts';
 
-const library = loadLibrary();
-const agencies = loadAgencies(library);
-const names = loadNameTable(library, agencies);
-const scale = loadStrengthScale();
+const library = loadContent().library;
+const agencies = loadContent().agencies;
+const names = loadContent().names;
+const scale = loadContent().scale;
 
 describe('counterparts.csv', () => {
   it('has one row per link, its columns as described, parseable as CSV', () => {

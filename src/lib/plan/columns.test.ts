@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planColumns, provinceGroups, PLANS_AS_COLUMNS } from './columns.ts';
 import { provinceShortName } from './labels.ts';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
-const { plans } = loadLibrary();
+const { plans } = loadContent().library;
 
 describe('comparison columns', () => {
   it('gives each plan of the real library its own column, in library order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeriods, periodStatus, periodStatusText, type PlanPeriod } from './periods.ts';
-import { buildSample, problemsOf } from '#tests/fixtures/sample-library.ts';
+import { buildSample, problemsOf, withoutProblems } from '#tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const plan = library.plans[0]!;
@@ -14,22 +14,26 @@ function yaml(statement: string): string {
 
 describe('plan periods', () => {
   it('accept a quote that stands at its place', () => {
-    const table = buildPeriods(
-      yaml(
-        `      - printed: "${quote.slice(0, 4)}"\n        year: null\n        quote: "${quote}"\n        location: "${block.place}"`,
+    const table = withoutProblems((p) =>
+      buildPeriods(
+        yaml(
+          `      - printed: "${quote.slice(0, 4)}"\n        year: null\n        quote: "${quote}"\n        location: "${block.place}"`,
+        ),
+        library,
+        p,
       ),
-      library,
     );
     expect(table.bySlug.get('sample')!.statements[0]!.quote).toBe(quote);
   });
 
   it('reject a quote the plan does not print there, naming file, line and field', () => {
-    const problems = problemsOf(() =>
+    const problems = problemsOf((p) =>
       buildPeriods(
         yaml(
           `      - printed: 到2099年\n        year: 2099\n        quote: 到2099年实现\n        location: "${block.place}"`,
         ),
         library,
+        p,
       ),
     );
     expect(problems[0]).toMatch(
@@ -38,7 +42,7 @@ describe('plan periods', () => {
   });
 
   it('reject a plan left out', () => {
-    expect(problemsOf(() => buildPeriods('asOf: "2026-11-21"\nperiods: []\n', library))[0]).toMatch(
+    expect(problemsOf((p) => buildPeriods('asOf: "2026-11-21"\nperiods: []\n', library, p))[0]).toMatch(
       /no entry for plan sample/,
     );
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { relatedTopicData, relatedTopics } from './related.ts';
 import { parseQuery } from './query.ts';
-import { loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { topicPath } from '#lib/site/paths.ts';
 
-const topics = loadTopics(loadLibrary());
+const topics = loadContent().topics;
 const data = relatedTopicData(topics);
 
 describe('relatedTopics', () => {

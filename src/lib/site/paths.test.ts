@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadAgencies, loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import {
   agencyPath,
   comparePath,
@@ -21,7 +21,7 @@ const published = new Set(
     .split('\n')
     .filter((line) => line.startsWith('/')),
 );
-const library = loadLibrary();
+const library = loadContent().library;
 
 describe('paths', () => {
   it('make the published URL of every page the content has', () => {
@@ -29,8 +29,8 @@ describe('paths', () => {
       ...Object.values(PAGES),
       ...library.plans.map((p) => planPath(p.slug)),
       ...library.measures.map(measurePath),
-      ...loadTopics(library).topics.map((t) => topicPath(t.id)),
-      ...loadAgencies(library).agencies.map((a) => agencyPath(a.id)),
+      ...loadContent().topics.topics.map((t) => topicPath(t.id)),
+      ...loadContent().agencies.agencies.map((a) => agencyPath(a.id)),
       ...chronologicalPlans(library).flatMap((a, i, plans) => plans.slice(i + 1).map((b) => comparePath(b, a, plans))),
     ];
     expect(made.filter((path) => !published.has(path))).toEqual([]);

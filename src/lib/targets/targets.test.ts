@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTargets, comparableMetrics, TARGETS_FILE } from './targets.ts';
-import { buildSample, problemsOf } from '#tests/fixtures/sample-library.ts';
+import { buildSample, problemsOf, withoutProblems } from '#tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const TARGETS = `metrics:
@@ -22,11 +22,11 @@ targets:
     note: null
 `;
 
-const problems = (text: string) => problemsOf(() => buildTargets(text, library));
+const problems = (text: string) => problemsOf((p) => buildTargets(text, library, p));
 
 describe('targets', () => {
   it('link each target to the anchor of the paragraph its quote stands in', () => {
-    const table = buildTargets(TARGETS, library);
+    const table = withoutProblems((p) => buildTargets(TARGETS, library, p));
     expect(table.targets[0]).toMatchObject({ url: '/plans/sample/#s1-1', measure: null });
   });
 
@@ -55,7 +55,7 @@ describe('targets', () => {
   });
 
   it('compare in a chart only metrics two plans set in the same unit', () => {
-    const table = buildTargets(TARGETS, library);
+    const table = withoutProblems((p) => buildTargets(TARGETS, library, p));
     expect(comparableMetrics(table)).toEqual([]);
     const twice = { ...table, targets: [...table.targets, { ...table.targets[0]!, plan: 'other' }] };
     expect(comparableMetrics(twice).map((m) => m.id)).toEqual(['green-loan-balance']);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, loadTargets } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { comparableMetrics } from './targets.ts';
 import { targetsPage } from './views.ts';
 
 // The real content: the page data must cover every target the editors recorded.
-const library = loadLibrary();
-const table = loadTargets(library);
+const library = loadContent().library;
+const table = loadContent().targets;
 const page = targetsPage(library, table);
 
 describe('the targets page', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopicIndex, MEASURE_TOPICS_FILE, TAXONOMY_FILE } from './topics.ts';
-import { buildSample, problemsOf } from '#tests/fixtures/sample-library.ts';
+import { buildSample, problemsOf, withoutProblems } from '#tests/fixtures/sample-library.ts';
 
 const library = buildSample();
 const TAXONOMY = `categories:
@@ -29,11 +29,11 @@ sample/2: [carbon-account, institutions]
 sample/3: [institutions]
 `;
 
-const problems = (taxonomy: string, tags: string) => problemsOf(() => buildTopicIndex(taxonomy, tags, library));
+const problems = (taxonomy: string, tags: string) => problemsOf((p) => buildTopicIndex(taxonomy, tags, library, p));
 
 describe('topic index', () => {
   it('lists the measures of each topic and the topics of each measure', () => {
-    const index = buildTopicIndex(TAXONOMY, TAGS, library);
+    const index = withoutProblems((p) => buildTopicIndex(TAXONOMY, TAGS, library, p));
     expect(index.topics.find((t) => t.id === 'institutions')!.measures).toEqual(['sample/1', 'sample/2', 'sample/3']);
     expect(index.topicsOf.get('sample/2')).toEqual(['carbon-account', 'institutions']);
   });

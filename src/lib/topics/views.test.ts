@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { columnCoverage, planCoverage, topicColumnRows, topicMatrix } from './views.ts';
 import { planColumns } from '#lib/plan/columns.ts';
-import { loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
-const library = loadLibrary();
-const topics = loadTopics(library);
+const library = loadContent().library;
+const topics = loadContent().topics;
 const rows = topicMatrix(library, topics).flatMap((b) => b.rows);
 
 describe('topic matrix', () => {

@@ -1,10 +1,10 @@
 /** Citing a measure in a browser: both printed styles carry the address the reader is on, and the downloads open. */
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '#tests/browser-session.ts';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
 const browser = useBrowserSession();
-const library = loadLibrary();
+const library = loadContent().library;
 
 describe('citing a measure', () => {
   it('prints GB/T 7714 and APA with the reader’s address and today’s access date', async () => {

@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
-import { getAlignment, getCounterparts, loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
+import { currentBuildContext } from '#lib/build/context.ts';
 import { compareAnchor, comparePath, measurePath } from '#lib/site/paths.ts';
 
 const browser = useBrowserSession();
-const library = loadLibrary();
-const counterparts = getCounterparts();
+const library = loadContent().library;
+const counterparts = currentBuildContext().counterparts;
 const plans = counterparts.plans;
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 const shortName = (slug: string) => library.plans.find((p) => p.slug === slug)!.meta.shortName;
@@ -128,7 +129,7 @@ describe('a pair side by side', () => {
 });
 
 describe('shared passages where people read', () => {
-  const alignment = getAlignment();
+  const alignment = currentBuildContext().alignment;
   const id = Object.keys(alignment.sharedText).find((m) => measure(m).paragraphs.length === 1)!;
   const shared = measure(id);
 
@@ -140,7 +141,7 @@ describe('shared passages where people read', () => {
   });
 
   it('copy exactly the plan’s words from a topic page, where passages are marked too', async () => {
-    const topics = loadTopics(library);
+    const topics = loadContent().topics;
     const topic = topics.topics.find((t) => t.measures.includes(shared.id))!;
     const page = await browser().open(`/topics/${topic.id}/`);
     const article = `article.topic-measure:has(a[href="${measurePath(shared)}"]) p`;

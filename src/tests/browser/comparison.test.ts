@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
-import { getAlignment, loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
+import { currentBuildContext } from '#lib/build/context.ts';
 
 const browser = useBrowserSession();
 
-const library = loadLibrary();
-const topics = loadTopics(library);
-const alignment = getAlignment();
+const library = loadContent().library;
+const topics = loadContent().topics;
+const alignment = currentBuildContext().alignment;
 const planOf = (id: string) => id.split('/')[0]!;
 // A topic some plans speak to and some do not, with text shared between plans.
 const topic = topics.topics.find((t) => {

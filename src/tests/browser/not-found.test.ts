@@ -5,9 +5,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { requireBuild } from '#tests/built-site.ts';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
-const library = loadLibrary();
+const library = loadContent().library;
 let preview: ChildProcess;
 let origin: string;
 let browser: Browser;

@@ -1,14 +1,14 @@
 /** A reader comparing targets and responsible units across plans. */
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
-import { loadAgencies, loadLibrary, loadTargets } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { mostNamedAgencies } from '#lib/agencies/agencies.ts';
 
 const browser = useBrowserSession();
 
-const library = loadLibrary();
-const targets = loadTargets(library);
-const agencies = loadAgencies(library);
+const library = loadContent().library;
+const targets = loadContent().targets;
+const agencies = loadContent().agencies;
 
 describe('targets', () => {
   it('shows each figure as printed and opens its place in the plan', async () => {

@@ -1,11 +1,11 @@
 /** A reader's path through the plan library in a real browser: home → plan → measure and back. */
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '#tests/browser-session.ts';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
 const browser = useBrowserSession();
 
-const library = loadLibrary();
+const library = loadContent().library;
 
 describe('reading a plan', () => {
   it('goes from the home page to a plan, to a measure in it, to its own page, and back to its place', async () => {

@@ -5,12 +5,12 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
 import { expectedFor, expectedResults, searchable } from '#tests/search-expectations.ts';
-import { loadLibrary, loadTopics } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 
 const browser = useBrowserSession();
 
-const library = loadLibrary();
-const topics = loadTopics(library);
+const library = loadContent().library;
+const topics = loadContent().topics;
 const TERM = '长江绿融通';
 
 /** Every result link on the page (annex tasks under their measure included), as path and anchor without the highlight terms. */

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { CONTENT_DIR, loadContent } from '#lib/content/load.ts';
+import { CONTENT_DIR, loadContent } from '#lib/build/load.ts';
 import { ContentErrors, type ContentError } from '#lib/content/errors.ts';
 
 /** A change to the copy of content/ (its path is passed in). */

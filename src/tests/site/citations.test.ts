@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { allPages, isRedirect, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 import type { HTMLElement } from 'node-html-parser';
 
-const library = loadLibrary();
+const library = loadContent().library;
 const pages = library.plans.flatMap((plan) => [
   { plan, path: `/plans/${plan.slug}/`, data: `/data/plans/${plan.slug}`, measure: undefined },
   ...plan.measures.map((measure) => ({

@@ -6,12 +6,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { comparable, pageExists, planWords, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
-import { getAlignment, getCounterparts, loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
+import { currentBuildContext } from '#lib/build/context.ts';
 import { compareAnchor, comparePath, compareMeasurePath, measureDataPath, measurePath } from '#lib/site/paths.ts';
 
-const library = loadLibrary();
-const counterparts = getCounterparts();
-const alignment = getAlignment();
+const library = loadContent().library;
+const counterparts = currentBuildContext().counterparts;
+const alignment = currentBuildContext().alignment;
 const plans = counterparts.plans;
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 const planOf = (id: string) => id.split('/')[0]!;

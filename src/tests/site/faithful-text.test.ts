@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLibrary, CONTENT_DIR } from '#lib/content/load.ts';
+import { CONTENT_DIR, loadContent } from '#lib/build/load.ts';
 import { measurePath, planPath } from '#lib/site/paths.ts';
 import { comparableSource } from '#lib/plan/source-text.ts';
 import { comparable, planWords, readPage, requireBuild } from '#tests/built-site.ts';
@@ -23,7 +23,7 @@ function sentences(text: string): string[] {
   return text.match(/[^。！？]+[。！？]?/gu) ?? [];
 }
 
-const library = loadLibrary();
+const library = loadContent().library;
 
 beforeAll(requireBuild);
 

@@ -6,11 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLibrary, CONTENT_DIR } from '#lib/content/load.ts';
+import { CONTENT_DIR, loadContent } from '#lib/build/load.ts';
 import type { MeasureRecord } from '#lib/export/measures.ts';
 import { comparable, pageExists, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 
-const library = loadLibrary();
+const library = loadContent().library;
 let records: MeasureRecord[];
 
 beforeAll(() => {

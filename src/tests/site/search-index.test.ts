@@ -7,14 +7,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadLibrary } from '#lib/content/load.ts';
+import { loadContent } from '#lib/build/load.ts';
 import { runSearch, type PagefindLike, type SearchOutcome, type SearchState } from '#lib/search/engine.ts';
 import { RecordLoader, SHARD_DIR, MANIFEST_FILE, type ShardManifest } from '#lib/search/shards.ts';
 import { pagefindFromDist, recordLoaderFromDist } from '#tests/pagefind-node.ts';
 import { DIST, requireBuild } from '#tests/built-site.ts';
 import { expectedFor, expectedResults as expected, searchable } from '#tests/search-expectations.ts';
 
-const library = loadLibrary();
+const library = loadContent().library;
 
 let pagefind: PagefindLike;
 const loader = () => recordLoaderFromDist();
