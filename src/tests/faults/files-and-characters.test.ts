@@ -66,6 +66,29 @@ describe('encodings', () => {
     });
   });
 
+  // The comparison's editorial files go through the same checked reader as every other file.
+  for (const name of ['name-equivalents.yaml', 'strength-scale.yaml']) {
+    it(`${name} saved as GBK`, () => {
+      expectProblem(problemsAfter(rewrite(name, (b) => gbk(b.toString('utf8')))), {
+        file: `content/${name}`,
+        line:
+          original(name)
+            .split('\n')
+            .findIndex((l) => /[^ -~]/.test(l)) + 1,
+        field: 'encoding',
+        found: 'GBK',
+        expected: 'UTF-8',
+      });
+    });
+
+    it(`${name} missing`, () => {
+      expectProblem(
+        problemsAfter((dir) => rmSync(join(dir, name))),
+        { file: `content/${name}`, field: 'file', found: 'no such file', expected: 'git checkout' },
+      );
+    });
+  }
+
   it('Windows line endings are read as the same text (no problem)', () => {
     expect(problemsAfter(rewrite(PLAN, (b) => Buffer.from(b.toString('utf8').replace(/\n/g, '\r\n'))))).toEqual([]);
   });
