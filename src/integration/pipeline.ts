@@ -10,7 +10,7 @@
  * - when the build is done, the search index is written into the output folder Astro names.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentErrors } from '#lib/content/errors.ts';
 import { CONTENT_DIR, planParses } from '#lib/build/load.ts';
@@ -27,7 +27,10 @@ function contentFailure(error: ContentErrors): Error {
 }
 
 /** Builds the context, logging what it found; returns the problems instead of throwing them. */
-function checkContent(logger: AstroIntegrationLogger, contentDir: string): ContentErrors | undefined {
+function checkContent(
+  logger: Pick<AstroIntegrationLogger, 'info' | 'error'>,
+  contentDir: string,
+): ContentErrors | undefined {
   const started = performance.now();
   try {
     const { library, alignment, counterparts, counterpartMs } = refreshBuildContext(contentDir);
@@ -43,6 +46,34 @@ function checkContent(logger: AstroIntegrationLogger, contentDir: string): Conte
   }
 }
 
+/** The smallest part of a Vite dev server the content watch uses. */
+export interface WatchedServer {
+  watcher: { add(path: string): unknown; on(event: 'all', listener: (event: string, path: string) => void): unknown };
+  ws: { send(payload: { type: 'full-reload' }): void };
+}
+
+/**
+ * In `astro dev`: an edit anywhere in content/ (a plan, a source, any YAML file) drops the build
+ * context, checks the content again (problems go to the terminal, and to the error overlay of the
+ * page reloaded) and reloads the browser, whose next page load renders from the new context.
+ */
+export function contentWatch(contentDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>) {
+  return {
+    name: 'green-finance-plans:content-watch',
+    configureServer(server: WatchedServer) {
+      server.watcher.add(contentDir);
+      server.watcher.on('all', (_event, path) => {
+        const inside = relative(contentDir, path);
+        if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
+        logger.info(`content changed: ${['content', ...inside.split(sep)].join('/')}`);
+        invalidateBuildContext();
+        checkContent(logger, contentDir);
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}
+
 export default function contentPipeline({ contentDir = CONTENT_DIR }: { contentDir?: string } = {}): AstroIntegration {
   return {
     name: 'green-finance-plans:pipeline',
@@ -56,26 +87,7 @@ export default function contentPipeline({ contentDir = CONTENT_DIR }: { contentD
         }
         if (command !== 'dev') return;
         checkContent(logger, contentDir);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'green-finance-plans:content-watch',
-                configureServer(server) {
-                  server.watcher.add(contentDir);
-                  server.watcher.on('all', (_event, path) => {
-                    const inside = relative(contentDir, path);
-                    if (inside.startsWith('..') || inside.split(sep)[0] === '') return;
-                    logger.info(`content changed: ${['content', ...inside.split(sep)].join('/')}`);
-                    invalidateBuildContext();
-                    checkContent(logger, contentDir);
-                    server.ws.send({ type: 'full-reload' });
-                  });
-                },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [contentWatch(contentDir, logger)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const context = currentBuildContext();
