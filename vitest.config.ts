@@ -7,7 +7,12 @@ export default defineConfig({
     // The default report, then the ten slowest tests with their share of their timeout.
     reporters: ['default', './src/tests/slowest-tests-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/lib/**/*.test.ts', 'src/integration/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/lib/**/*.test.ts', 'src/integration/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
       // The fault battery: one fault per test in a copy of content/, checked in-process (no build needed).
       { test: { name: 'faults', include: ['src/tests/faults/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'site', include: ['src/tests/site/**/*.test.ts'], testTimeout: 60_000 } },
