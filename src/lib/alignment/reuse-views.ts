@@ -46,7 +46,7 @@ export function reuseHighlights(alignment: Alignment) {
 /** A plan's share of text found in any other plan; throws for a plan the alignment does not cover. */
 export function reuseAnyOther(alignment: Alignment, plan: string): Alignment['reuseAnyOther'][number] {
   const entry = indexOf(alignment).anyOther.get(plan);
-  if (entry === undefined) throw new Error(`the alignment has no reuse figure for plan "${plan}"; run npm run align`);
+  if (entry === undefined) throw new Error(`the alignment has no reuse figure for plan "${plan}"`);
   return entry;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The shape of the counterparts data (src/generated/counterparts.json, /data/counterparts.*):
+ * The shape of the counterparts data (the build context's counterparts, /data/counterparts.*):
  * which measure of an earlier plan reappears in a later one, how, and what changed. The pages read
  * only these types; src/lib/compare/ computes them.
  */

@@ -1,7 +1,7 @@
 /**
  * Text for the precision step. Pagefind's fragments hold each record's text with a zero-width
  * space between all words (about 600 B each), and a common term (绿色: about 190 candidates)
- * meant one fragment request per candidate. index-search writes every record's text, meta and
+ * meant one fragment request per candidate. the build (src/lib/build/search-index.ts) writes every record's text, meta and
  * filters twice, gzip-compressed and packed as arrays: once per record (about 400 B), and once
  * in shards of about sixteen records, grouped by the first bits of Pagefind's fragment hash
  * (uniform, and known from a result before anything is fetched). For each query the loader reads

@@ -1,6 +1,6 @@
 /**
  * The fault battery's tools: a copy of content/ in a temporary folder, one fault made in it, and
- * every check run in-process (loadContent, as `npm run check-content` does) on the copy. content/
+ * every check run in-process (loadContent, as `npm run check-content` and the build do) on the copy. content/
  * itself is never touched. Expected lines are looked up in the real files, never written down.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

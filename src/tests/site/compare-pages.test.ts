@@ -1,6 +1,6 @@
 /**
  * The compare pages and what measure pages show of them, read from dist/ against the data the build
- * wrote (src/generated/counterparts.json and alignment.json): every link is on its pair's page and on
+ * computed (the build context's counterparts and alignment): every link is on its pair's page and on
  * both measure pages, the words on every side are the plans' own, and reversed URLs redirect.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
