@@ -13,7 +13,7 @@ import {
   type SearchHit,
   type SearchOutcome,
 } from '#lib/search/engine.ts';
-import { RecordLoader } from '#lib/search/shards.ts';
+import { RecordLoader, recordOrder } from '#lib/search/shards.ts';
 import { describeQuery, highlightTerms, isRunnable, parseQuery } from '#lib/search/query.ts';
 import { relatedTopics, type RelatedTopic } from '#lib/search/related.ts';
 import { highlightLink } from '#lib/search/highlight.ts';
@@ -46,7 +46,10 @@ function loadPagefind(): Promise<PagefindLike> {
   });
   return pagefind;
 }
-const records = new RecordLoader((path) => fetch(path));
+const records = new RecordLoader(
+  (path) => fetch(path),
+  async () => recordOrder(await loadPagefind()),
+);
 
 function readForm(): SearchState {
   const filters: SearchState['filters'] = {};

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST } from './built-site.ts';
 import type { PagefindLike } from '#lib/search/engine.ts';
-import { RecordLoader } from '#lib/search/shards.ts';
+import { RecordLoader, recordOrder } from '#lib/search/shards.ts';
 
 let loaded: Promise<PagefindLike> | undefined;
 
@@ -40,7 +40,12 @@ export function pagefindFromDist(): Promise<PagefindLike> {
   return loaded;
 }
 
+/** Pagefind's result ids in record order, as the search page lists them (shards.ts recordOrder). */
+export async function recordOrderFromDist(): Promise<string[]> {
+  return recordOrder(await pagefindFromDist());
+}
+
 /** A record loader over dist/, as the search page has one (a fresh one has fetched nothing yet). */
 export function recordLoaderFromDist(): RecordLoader {
-  return new RecordLoader(readSiteFile);
+  return new RecordLoader(readSiteFile, recordOrderFromDist);
 }

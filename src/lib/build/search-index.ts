@@ -5,14 +5,13 @@
  * (opening its page) and each section of plan text outside measures (opening at its anchor on the
  * plan page). Everything is indexed as Chinese (zh-CN). Then the precision step's text files (one
  * per record, and shards) are written beside Pagefind's files from the same records
- * (src/lib/search/shards.ts). They are keyed by Pagefind's result id, the one thing the browser
- * knows of a result before loading it; Pagefind's API does not return that id, so it is still
- * read from the fragment files written (to be replaced: see README, "Search index").
+ * (src/lib/search/shards.ts), keyed by each record's place in the list, which Pagefind also holds
+ * as the record's sort value: nothing Pagefind writes is read back.
  */
 import * as pagefind from 'pagefind';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { PlanTextRecord } from '#lib/search/records.ts';
 import {
   groupIntoShards,
@@ -22,12 +21,13 @@ import {
   shardFile,
   MANIFEST_FILE,
   SHARD_DIR,
+  SORT_KEY,
+  sortValue,
   type ShardManifest,
   type ShardRecord,
 } from '#lib/search/shards.ts';
 
 const LANGUAGE = 'zh-CN';
-const FRAGMENT_PREFIX = 'pagefind_dcd';
 
 export interface SearchIndexSummary {
   records: number;
@@ -43,11 +43,13 @@ export async function writeSearchIndex(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    for (const record of records) {
+    for (const [place, record] of records.entries()) {
       const meta: Record<string, string> = Object.fromEntries(
         Object.entries(record.meta).filter((entry): entry is [string, string] => entry[1] !== undefined),
       );
-      const added = await index.addCustomRecord({ ...record, meta, language: LANGUAGE });
+      // The record's place as its sort value: the browser lists result ids in this order (shards.ts).
+      const sort = { [SORT_KEY]: sortValue(place) };
+      const added = await index.addCustomRecord({ ...record, meta, sort, language: LANGUAGE });
       if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
@@ -56,19 +58,8 @@ export async function writeSearchIndex(
     await pagefind.close();
   }
 
-  // Pagefind names each fragment by its hash, which is also the result id the browser sees.
-  const fragmentDir = join(outDir, 'pagefind', 'fragment');
-  const idByUrl = new Map<string, string>();
-  for (const file of readdirSync(fragmentDir)) {
-    const json = gunzipSync(readFileSync(join(fragmentDir, file)))
-      .toString('utf8')
-      .slice(FRAGMENT_PREFIX.length);
-    idByUrl.set((JSON.parse(json) as { url: string }).url, file.replace(/\.pf_fragment$/, ''));
-  }
-  if (idByUrl.size !== records.length)
-    throw new Error(`search index: Pagefind wrote ${idByUrl.size} fragments for ${records.length} records`);
-  const shardRecords: ShardRecord[] = records.map((r) => ({
-    id: idByUrl.get(r.url)!,
+  const shardRecords: ShardRecord[] = records.map((r, place) => ({
+    place,
     url: r.url,
     content: r.content,
     meta: { ...r.meta },
@@ -83,7 +74,7 @@ export async function writeSearchIndex(
     return statSync(file).size;
   };
   let recordBytes = 0;
-  for (const record of shardRecords) recordBytes += write(recordFile(record.id), packRecord(record));
+  for (const record of shardRecords) recordBytes += write(recordFile(record.place), packRecord(record));
   let shardBytes = 0;
   groupIntoShards(shardRecords, bits).forEach((shard, n) => {
     shardBytes += write(shardFile(n), shard.map(packRecord));

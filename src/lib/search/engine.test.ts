@@ -11,7 +11,7 @@ import {
 /** A stand-in for Pagefind that, like Pagefind, returns everything sharing any character with the query. */
 function fakePagefind(records: PagefindResultData[], seen: string[] = []): PagefindLike {
   return {
-    async search(query) {
+    async search(query: string) {
       seen.push(query);
       const chars = [...query.replace(/\s/g, '')];
       return {

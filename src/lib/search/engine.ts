@@ -44,7 +44,11 @@ export interface PagefindResult {
 }
 
 export interface PagefindLike {
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  /** A term, or null with a sort to list every result (shards.ts recordOrder). */
+  search(
+    query: string | null,
+    options?: { sort?: Record<string, 'asc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Reads the records of candidates (shards.ts RecordLoader in the site). */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadContent } from '#lib/build/load.ts';
 import { runSearch, type PagefindLike, type SearchOutcome, type SearchState } from '#lib/search/engine.ts';
 import { RecordLoader, SHARD_DIR, MANIFEST_FILE, type ShardManifest } from '#lib/search/shards.ts';
-import { pagefindFromDist, recordLoaderFromDist } from '#tests/pagefind-node.ts';
+import { pagefindFromDist, recordLoaderFromDist, recordOrderFromDist } from '#tests/pagefind-node.ts';
 import { DIST, requireBuild } from '#tests/built-site.ts';
 import { expectedFor, expectedResults as expected, searchable } from '#tests/search-expectations.ts';
 
@@ -179,7 +179,7 @@ describe('what the precision step fetches', () => {
     const counting = new RecordLoader(async (path) => {
       fetched.push(path);
       return new Response(await readFile(join(DIST, path)));
-    });
+    }, recordOrderFromDist);
     const common = await runSearch(pagefind, state('绿色'), counting);
     expect(common.candidates).toBeGreaterThan(2 ** manifest.bits);
     expect(fetched.filter((p) => p.endsWith('.pf_text')).length).toBeLessThanOrEqual(2 ** manifest.bits);
@@ -189,7 +189,7 @@ describe('what the precision step fetches', () => {
     const fresh = new RecordLoader(async (path) => {
       fetched.push(path);
       return new Response(await readFile(join(DIST, path)));
-    });
+    }, recordOrderFromDist);
     const rare = await runSearch(pagefind, state('川碳快贴'), fresh);
     expect(rare.candidates).toBeLessThan(2 ** manifest.bits);
     expect(fetched.filter((p) => p.endsWith('.pf_text'))).toHaveLength(rare.candidates);
