@@ -18,11 +18,16 @@ import { currentBuildContext, invalidateBuildContext, refreshBuildContext } from
 import { writeSearchIndex } from '#lib/build/search-index.ts';
 import { formatReport } from '#lib/alignment/report.ts';
 
-/** A content problem as the build reports it: the checks' message, never a stack trace. */
+/**
+ * What stops the build after the problems are logged (each once, as the checks word it): a short
+ * error without a stack trace, which is about the content, not the code.
+ */
 function contentFailure(error: ContentErrors): Error {
-  const failure = new Error(error.message);
+  const failure = new Error(
+    `content/ has ${error.errors.length} problem${error.errors.length === 1 ? '' : 's'} (listed above); the build stops`,
+  );
   failure.name = 'ContentErrors';
-  failure.stack = error.message;
+  failure.stack = '';
   return failure;
 }
 
