@@ -12,7 +12,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentErrors } from '#lib/content/errors.ts';
+import { isContentErrors, type ContentErrors } from '#lib/content/errors.ts';
 import { CONTENT_DIR, planParses } from '#lib/build/load.ts';
 import { currentBuildContext, invalidateBuildContext, refreshBuildContext } from '#lib/build/context.ts';
 import { writeSearchIndex } from '#lib/build/search-index.ts';
@@ -45,7 +45,7 @@ function checkContent(
     );
     return undefined;
   } catch (error) {
-    if (!(error instanceof ContentErrors)) throw error;
+    if (!isContentErrors(error)) throw error;
     logger.error(error.message);
     return error;
   }

@@ -68,6 +68,15 @@ export class ContentErrors extends Error {
 }
 
 /**
+ * Whether `error` is the content problems the checks threw. By name, not instanceof: in `astro dev`
+ * the integration and the page bundles load this module separately, and share one build context,
+ * so a ContentErrors made by one is not an instance of the other's class.
+ */
+export function isContentErrors(error: unknown): error is ContentErrors {
+  return error instanceof Error && error.name === 'ContentErrors' && Array.isArray((error as ContentErrors).errors);
+}
+
+/**
  * The collector every content check reports into. Checks never throw for a content problem;
  * whoever loads the content calls `throwIfAny()` once, after every check has run.
  */
