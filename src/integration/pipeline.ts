@@ -72,7 +72,12 @@ export function contentWatch(contentDir: string, logger: Pick<AstroIntegrationLo
         if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
         logger.info(`content changed: ${['content', ...inside.split(sep)].join('/')}`);
         invalidateBuildContext();
-        checkContent(logger, contentDir);
+        try {
+          checkContent(logger, contentDir);
+        } catch (error) {
+          // A bug met by this content: shown here and again on the reloaded page; dev keeps running.
+          logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },
