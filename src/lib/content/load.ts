@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { buildLibrary, slugOfFile, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
+import { UNIT_TYPE_RULES_FILE, checkUnitTypes } from '#lib/agencies/type-rules.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
 import { buildPeriods, type PeriodTable } from '#lib/plan/periods.ts';
 import type { Alignment } from '#lib/alignment/alignment.ts';
@@ -150,6 +151,10 @@ export function loadAgencies(library: Library, contentDir: string = CONTENT_DIR,
     const text = readData(contentDir, 'agencies.yaml', collector);
     const into = text === undefined ? new ContentProblems() : collector;
     const registry = collector.guard('content/agencies.yaml', () => buildAgencyRegistry(text ?? '', library, into));
+    // Each unit's type against the words of its name (content/unit-type-rules.yaml).
+    const rules = readData(contentDir, 'unit-type-rules.yaml', collector);
+    if (registry && text !== undefined && rules !== undefined)
+      collector.guard(UNIT_TYPE_RULES_FILE, () => checkUnitTypes(rules, text, registry.agencies, collector));
     return registry ?? buildAgencyRegistry('', library, new ContentProblems());
   });
 }
