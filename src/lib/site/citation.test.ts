@@ -112,9 +112,9 @@ describe('CSL items and downloads', () => {
     const highwire = highwireTags(jointItem);
     expect(highwire.filter(([n]) => n === 'citation_author').map(([, v]) => v)).toEqual([first, second]);
     expect(new Map(highwire).get('citation_publisher')).toBe(`${first}、${second}`);
-    expect(
-      new Map(highwireTags(cslItem(joint, '/plans/sample/'))).get('citation_technical_report_institution'),
-    ).toBe(`${first}、${second}`);
+    expect(new Map(highwireTags(cslItem(joint, '/plans/sample/'))).get('citation_technical_report_institution')).toBe(
+      `${first}、${second}`,
+    );
   });
 
   // The first APA citation compiles the APA style in citeproc (4 s alone, 15 s on a loaded machine).

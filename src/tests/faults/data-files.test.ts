@@ -292,7 +292,9 @@ describe('unit type against the words of its name', () => {
     expectProblem(problemsAfter(edit(RULES, '  - type: finance-bureau', '  - type: finance-department')), {
       file: `content/${RULES}`,
       line: lineIn(RULES, '  - type: finance-bureau'),
-      field: `rules.${lines(RULES).filter((l) => l.startsWith('  - type: ')).indexOf('  - type: finance-bureau')}.type`,
+      field: `rules.${lines(RULES)
+        .filter((l) => l.startsWith('  - type: '))
+        .indexOf('  - type: finance-bureau')}.type`,
       found: '"finance-department"',
       expected: 'finance-bureau',
     });

@@ -49,7 +49,9 @@ beforeAll(() => {
       const data = JSON.parse(text);
       const property = DOWNLOADS.find((d) => d.name === resource.name)!.rowsProperty;
       // A tabular JSON resource is the array of rows itself, as a generic reader expects.
-      expect(Array.isArray(data), `${resource.path} is an array of rows`).toBe(resource.profile === 'tabular-data-resource');
+      expect(Array.isArray(data), `${resource.path} is an array of rows`).toBe(
+        resource.profile === 'tabular-data-resource',
+      );
       rows.set(resource.name, (property ? data[property] : data) as Record<string, unknown>[]);
     }
   }

@@ -31,7 +31,9 @@ beforeAll(() => {
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) {
-    throw new Error(`Java could not be started (${run.error.message}): install it as README says (default-jre-headless).`);
+    throw new Error(
+      `Java could not be started (${run.error.message}): install it as README says (default-jre-headless).`,
+    );
   }
   // The checker prints its JSON report on standard error, and exits 1 when it found anything.
   const report = JSON.parse(run.stderr) as { messages: NuMessage[] };
@@ -53,7 +55,10 @@ function listed(found: NuMessage[]): string {
     byMessage.set(key, [...(byMessage.get(key) ?? []), `${pageOf(m)}${m.lastLine ? `:${m.lastLine}` : ''}`]);
   }
   return [...byMessage]
-    .map(([key, pages]) => `${key}\n  on ${pages.length} page(s): ${pages.slice(0, 20).join(', ')}${pages.length > 20 ? ', …' : ''}`)
+    .map(
+      ([key, pages]) =>
+        `${key}\n  on ${pages.length} page(s): ${pages.slice(0, 20).join(', ')}${pages.length > 20 ? ', …' : ''}`,
+    )
     .join('\n');
 }
 
