@@ -35,7 +35,7 @@ describe('datapackage.json', () => {
     for (const resource of descriptor.resources) {
       if (resource.profile === 'tabular-data-resource') {
         expect(resource, resource.name).toMatchObject({ type: 'table' });
-        expect(resource.schema, resource.name).toBeDefined();
+        expect(resource, resource.name).toHaveProperty('schema');
       } else {
         expect(resource, resource.name).not.toHaveProperty('type');
         expect(resource, resource.name).not.toHaveProperty('schema');

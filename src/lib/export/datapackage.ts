@@ -201,11 +201,11 @@ function resource(d: DownloadSpec) {
     encoding: csv ? 'utf-8-sig' : 'utf-8',
   };
   if (d.rowsProperty)
-    return { ...common, description: `${common.description}${NON_TABULAR_NOTE}`, profile: 'data-resource' };
+    return { ...common, description: `${common.description}${NON_TABULAR_NOTE}`, profile: 'data-resource' as const };
   return {
     ...common,
-    profile: 'tabular-data-resource',
-    type: 'table',
+    profile: 'tabular-data-resource' as const,
+    type: 'table' as const,
     ...(csv ? { dialect: CSV_DIALECT } : {}),
     schema: d.schema,
   };
