@@ -54,11 +54,17 @@ function listed(found: NuMessage[]): string {
     const key = `${m.subType ? `${m.type} (${m.subType})` : m.type}: ${m.message}`;
     byMessage.set(key, [...(byMessage.get(key) ?? []), `${pageOf(m)}${m.lastLine ? `:${m.lastLine}` : ''}`]);
   }
+  // A fatal error (such as a <script> after </html>) stops the checker on that page: say so, since
+  // errors after it on those pages are not known yet.
+  const fatal = found.some((m) => m.subType === 'fatal')
+    ? ['(The checker stopped at a fatal error on the pages it names; errors after it there are not yet known.)']
+    : [];
   return [...byMessage]
     .map(
       ([key, pages]) =>
-        `${key}\n  on ${pages.length} page(s): ${pages.slice(0, 20).join(', ')}${pages.length > 20 ? ', …' : ''}`,
+        `${key}\n  on ${pages.length} page(s): ${pages.sort().slice(0, 20).join(', ')}${pages.length > 20 ? ', …' : ''}`,
     )
+    .concat(fatal)
     .join('\n');
 }
 
