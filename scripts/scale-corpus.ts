@@ -14,7 +14,7 @@
  * clones for the same reasons it passes on the originals.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 
@@ -48,6 +48,9 @@ function protectedCharacters(projectRoot: string): Set<string> {
       for (const ch of readFileSync(path, 'utf8').match(HAN_ALL) ?? []) chars.add(ch);
     }
   }
+  // The words that fix a unit's type: a swap must neither make nor break one in a cloned unit's name.
+  const typeRules = join(projectRoot, 'content', 'unit-type-rules.yaml');
+  if (existsSync(typeRules)) for (const ch of readFileSync(typeRules, 'utf8').match(HAN_ALL) ?? []) chars.add(ch);
   return chars;
 }
 

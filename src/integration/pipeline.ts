@@ -17,6 +17,7 @@ import { CONTENT_DIR, planParses } from '#lib/build/load.ts';
 import { currentBuildContext, invalidateBuildContext, refreshBuildContext } from '#lib/build/context.ts';
 import { writeSearchIndex } from '#lib/build/search-index.ts';
 import { formatReport } from '#lib/alignment/report.ts';
+import { missingSiteWarning } from '#lib/site/site-address.ts';
 
 /**
  * What stops the build after the problems are logged (each once, as the checks word it): a short
@@ -88,8 +89,10 @@ export default function contentPipeline({ contentDir = CONTENT_DIR }: { contentD
   return {
     name: 'green-finance-plans:pipeline',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command === 'build') {
+          // Without SITE_URL the data files and citations carry site-relative URLs: say so once.
+          if (!config.site) logger.warn(missingSiteWarning());
           const problems = checkContent(logger, contentDir);
           if (problems) throw contentFailure(problems);
           const { alignment, library, topics } = currentBuildContext();

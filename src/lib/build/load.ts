@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { buildLibrary, slugOfFile, type Library } from '#lib/plan/library.ts';
 import { buildTopicIndex, type TopicIndex } from '#lib/topics/topics.ts';
 import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
+import { checkUnitTypes } from '#lib/agencies/type-rules.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
 import { buildPeriods, type PeriodTable } from '#lib/plan/periods.ts';
 import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
@@ -189,7 +190,12 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
   const topics = table('measureTopics', (t, into) =>
     buildTopicIndex(t('taxonomy'), t('measureTopics'), library, into('taxonomy', 'measureTopics')),
   );
-  const agencies = table('agencies', (t, into) => buildAgencyRegistry(t('agencies'), library, into('agencies')));
+  const agencies = table('agencies', (t, into) => {
+    const registry = buildAgencyRegistry(t('agencies'), library, into('agencies'));
+    // Each unit's type against the words of its name (content/unit-type-rules.yaml).
+    checkUnitTypes(t('unitTypeRules'), t('agencies'), registry.agencies, into('agencies', 'unitTypeRules'));
+    return registry;
+  });
   const targets = table('targets', (t, into) => buildTargets(t('targets'), library, into('targets')));
   const periods = table('periods', (t, into) => buildPeriods(t('periods'), library, into('periods')));
   const names = table('nameEquivalents', (t, into) =>

@@ -4,6 +4,7 @@
  * exactly what it read. A new editorial file is added here first.
  */
 import { AGENCIES_FILE } from '#lib/agencies/agencies.ts';
+import { UNIT_TYPE_RULES_FILE } from '#lib/agencies/type-rules.ts';
 import { NAME_EQUIVALENTS_FILE } from '#lib/compare/names.ts';
 import { STRENGTH_SCALE_FILE } from '#lib/compare/strength.ts';
 import { PERIODS_FILE } from '#lib/plan/periods.ts';
@@ -49,6 +50,11 @@ export const DATA_FILES = {
     file: AGENCIES_FILE,
     builds: 'the unit registry (src/lib/agencies/agencies.ts buildAgencyRegistry)',
     readBy: 'agency pages, the name table, the counterparts',
+  },
+  unitTypeRules: {
+    file: UNIT_TYPE_RULES_FILE,
+    builds: 'the words of a unit name that fix its type (src/lib/agencies/type-rules.ts checkUnitTypes)',
+    readBy: 'the unit registry check',
   },
   targets: {
     file: TARGETS_FILE,

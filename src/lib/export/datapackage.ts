@@ -1,8 +1,11 @@
 /**
  * /data/datapackage.json: a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/)
- * listing every CSV and JSON download with its Table Schema. For a JSON file whose rows sit
- * inside an object (topics.json's `topics`), the resource's `rowsAt` (a JSON Pointer, our own
- * property) says where the rows are that its schema describes.
+ * listing every CSV and JSON download, valid under both the v1.0 and the v2.0 profiles. A CSV file,
+ * and a JSON file that is an array of rows (plans.json, measures.json), is a Tabular Data Resource
+ * (v1 `profile: tabular-data-resource`, v2 `type: table`) with its Table Schema, so a generic reader
+ * loads its rows. A JSON file whose rows sit inside an object (topics.json's `topics`) is declared as
+ * plain, non-tabular JSON (`profile: data-resource`, no schema): neither version of the spec can
+ * point into an object, and /data/ documents its rows' fields.
  */
 import { publicUrl } from '#lib/site/citation.ts';
 import { dataFilePath } from '#lib/site/paths.ts';
@@ -23,12 +26,17 @@ export interface DownloadSpec {
   title: string;
   description: string;
   schema: TableSchema;
-  /** JSON Pointer to the row array inside a JSON file; absent when the file is the array or a CSV. */
-  rowsAt?: string;
+  /**
+   * The property of a JSON file's top-level object that holds the rows `schema` describes (shown on
+   * /data/); absent when the file is the array of rows or a CSV. Such a file is non-tabular JSON in
+   * the package.
+   */
+  rowsProperty?: string;
   /** Whether the file holds words of the plans (government documents) rather than only editorial data. */
   planText: boolean;
 }
 
+const NON_TABULAR_NOTE = '（非表格 JSON：各行的字段说明见 /data/ 页面。）';
 const PLAN_TEXT_NOTE = '含方案原文（政府公文，由署名机关发布，逐字照录），原文不属于本站编辑数据许可的范围。';
 
 /** Every download in /data/ that is a table, in the order /data/ lists them. */
@@ -79,7 +87,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     title: '主题（JSON）',
     description: '主题类别与主题（编辑数据）；表格行在 topics 数组中。',
     schema: TOPIC_SCHEMA,
-    rowsAt: '/topics',
+    rowsProperty: 'topics',
     planText: false,
   },
   {
@@ -96,7 +104,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     title: '量化目标（JSON）',
     description: '指标与目标；表格行在 targets 数组中，引文为原文。',
     schema: TARGET_SCHEMA,
-    rowsAt: '/targets',
+    rowsProperty: 'targets',
     planText: true,
   },
   {
@@ -113,7 +121,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     title: '责任单位（JSON）',
     description: '单位类型与单位；表格行在 agencies 数组中。',
     schema: UNIT_SCHEMA,
-    rowsAt: '/agencies',
+    rowsProperty: 'agencies',
     planText: false,
   },
   {
@@ -122,7 +130,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     title: '相似度与文本重合（JSON）',
     description: '计算结果；表格行（相似举措对）在 pairs 数组中，另有 reuse 矩阵。',
     schema: PAIR_SCHEMA,
-    rowsAt: '/pairs',
+    rowsProperty: 'pairs',
     planText: false,
   },
   {
@@ -139,7 +147,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     title: '对应举措（JSON）',
     description: '计算结果；表格行在 links 数组中，另含修订记录（含原文片段）与方案对统计。',
     schema: COUNTERPART_SCHEMA,
-    rowsAt: '/links',
+    rowsProperty: 'links',
     planText: true,
   },
 ];
@@ -172,18 +180,33 @@ export function dataPackage(info: PackageInfo) {
     ...(absolute ? { homepage: publicUrl(dataFilePath(''), info.site) } : {}),
     licenses: [EDITORIAL_LICENSE],
     sources: info.plans.map((p) => ({ title: `${p.title}（${p.issuers.join('、')}，${p.dateIssued}，政府公文）` })),
-    resources: DOWNLOADS.map((d) => ({
-      name: d.name,
-      // Relative to this descriptor, which lies in /data/ beside the files.
-      path: d.file,
-      title: d.title,
-      description: d.planText ? `${d.description}${PLAN_TEXT_NOTE}` : d.description,
-      format: d.file.endsWith('.csv') ? 'csv' : 'json',
-      mediatype: d.file.endsWith('.csv') ? 'text/csv' : 'application/json',
-      encoding: d.file.endsWith('.csv') ? 'utf-8-sig' : 'utf-8',
-      ...(d.file.endsWith('.csv') ? { dialect: { delimiter: ',', lineTerminator: '\r\n', header: true } } : {}),
-      ...(d.rowsAt ? { rowsAt: d.rowsAt } : {}),
-      schema: d.schema,
-    })),
+    resources: DOWNLOADS.map(resource),
+  };
+}
+
+/** CSV as the files are written (csv-stringify): comma, "" for a quote inside a quoted cell, CRLF, a header row. */
+export const CSV_DIALECT = { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true } as const;
+
+/** One download as a Data Resource: tabular (with its schema) or plain JSON. */
+function resource(d: DownloadSpec) {
+  const csv = d.file.endsWith('.csv');
+  const common = {
+    name: d.name,
+    // Relative to this descriptor, which lies in /data/ beside the files.
+    path: d.file,
+    title: d.title,
+    description: d.planText ? `${d.description}${PLAN_TEXT_NOTE}` : d.description,
+    format: csv ? 'csv' : 'json',
+    mediatype: csv ? 'text/csv' : 'application/json',
+    encoding: csv ? 'utf-8-sig' : 'utf-8',
+  };
+  if (d.rowsProperty)
+    return { ...common, description: `${common.description}${NON_TABULAR_NOTE}`, profile: 'data-resource' as const };
+  return {
+    ...common,
+    profile: 'tabular-data-resource' as const,
+    type: 'table' as const,
+    ...(csv ? { dialect: CSV_DIALECT } : {}),
+    schema: d.schema,
   };
 }

@@ -342,6 +342,17 @@ function parseProblem(file: string, body: string, error: unknown): ContentError 
   }
   if (ruleId === 'end-tag-mismatch' || /closing tag/.test(reason ?? '')) {
     const tag = (/for `<(\w+)>`/.exec(reason ?? '') ?? /`<\/?(\w+)>`/.exec(reason ?? ''))?.[1] ?? 'Measure';
+    // An element never closed is only noticed at the end of the file; MDX then names where the element
+    // opened, "(12:1-12:21)", and that line, not the end of the file, is where the editor must look.
+    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason ?? '');
+    if (!line && opened) {
+      const openLine = Number(opened[1]);
+      const openText = (body.split('\n')[openLine - 1] ?? '').trim();
+      return new ContentError({ file, line: openLine, field: 'text' }, `<${tag}> is never closed`, {
+        found: `"${openText.slice(0, 50)}" with no </${tag}> after it (the file ends first)`,
+        expected: `</${tag}> on a line of its own after the element's last line`,
+      });
+    }
     return new ContentError({ file, line, field: 'text' }, `an element is not closed where expected`, {
       found: lineText.trim() ? found : 'the end of the file',
       expected: `<${tag}> closed by </${tag}> on a line of its own, spelled the same`,

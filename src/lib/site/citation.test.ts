@@ -43,6 +43,14 @@ describe('public URLs', () => {
   });
 });
 
+/** The sample plan as if two bodies had issued it jointly (the master plan has six). */
+const joint = { ...plan, meta: { ...plan.meta, issuers: ['示例区人民政府办公室', '中国人民银行示例支行'] } };
+
+/** A BibTeX entry's fields, read by the same rules biblatex uses for a simple `key = {value}` line. */
+function bibFields(bib: string): Map<string, string> {
+  return new Map([...bib.matchAll(/^\s+(\w+) = \{(.*)\},$/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
 describe('CSL items and downloads', () => {
   const url = 'https://plans.example.cn/plans/sample/2/';
   const item = cslItem(plan, url, measure);
@@ -57,38 +65,96 @@ describe('CSL items and downloads', () => {
 
   it.each(CITATION_FORMATS)('round-trip through citation-js as %s with title, author, date and URL', (format) => {
     const [back] = new Cite(citationFile(item, format)).data as Record<string, unknown>[];
-    expect(back!.title).toBe(item.title);
     expect(JSON.stringify(back!.author)).toContain(plan.meta.issuers[0]);
     expect((back!.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(item.issued['date-parts'][0]);
     expect(back!.URL).toBe(url);
-    expect(back!['collection-title'] ?? back!['container-title']).toBe(plan.meta.title);
-    if (format === 'bib') expect(citationFile(item, format)).toMatch(/^@techreport\{sample_2,/);
+    if (format === 'bib') {
+      // biblatex: the plan is the report, the measure its section.
+      expect(back!.title).toBe(plan.meta.title);
+      expect(back!.section).toBe(item.title);
+    } else {
+      expect(back!.title).toBe(item.title);
+      expect(back!['collection-title'] ?? back!['container-title']).toBe(plan.meta.title);
+    }
+  });
+
+  it('write BibTeX as biblatex’s @report expects: date, type, plan title as title, no month or series', () => {
+    const bib = citationFile(item, 'bib');
+    expect(bib).toMatch(/^@report\{sample_2,/);
+    const fields = bibFields(bib);
+    expect(fields.get('date')).toBe(plan.meta.dateIssued);
+    expect(fields.get('title')).toBe(plan.meta.title);
+    expect(fields.get('pages')).toBe(item.title);
+    expect(fields.get('bookpagination')).toBe('section');
+    expect(fields.get('type')).toBe('政府公文');
+    expect(fields.get('number')).toBe(plan.meta.documentNumber!.value);
+    expect(fields.get('language')).toBe('zh-CN');
+    for (const absent of ['month', 'year', 'series', 'address']) expect(fields.has(absent), absent).toBe(false);
+    // A plan's own entry: its title, no section.
+    const planFields = bibFields(citationFile(cslItem(plan, '/plans/sample/'), 'bib'));
+    expect(planFields.get('title')).toBe(plan.meta.title);
+    expect(planFields.has('pages')).toBe(false);
+  });
+
+  it('name every issuer of a jointly issued plan in RIS, BibTeX, CSL-JSON, APA and Highwire', () => {
+    const jointItem = cslItem(joint, url, measure);
+    const [first, second] = joint.meta.issuers;
+    const ris = citationFile(jointItem, 'ris');
+    expect(ris).toContain(`AU  - ${first}`);
+    expect(ris).toContain(`AU  - ${second}`);
+    expect(ris).toContain(`PB  - ${first}、${second}`);
+    const bib = bibFields(citationFile(jointItem, 'bib'));
+    expect(bib.get('author')).toBe(`{${first}} and {${second}}`);
+    expect(bib.get('institution')).toBe(`${first}、${second}`);
+    const [csl] = JSON.parse(citationFile(jointItem, 'csl.json'));
+    expect(csl.author).toEqual([{ literal: first }, { literal: second }]);
+    expect(csl.publisher).toBe(`${first}、${second}`);
+    const highwire = highwireTags(jointItem);
+    expect(highwire.filter(([n]) => n === 'citation_author').map(([, v]) => v)).toEqual([first, second]);
+    expect(new Map(highwire).get('citation_publisher')).toBe(`${first}、${second}`);
+    expect(new Map(highwireTags(cslItem(joint, '/plans/sample/'))).get('citation_technical_report_institution')).toBe(
+      `${first}、${second}`,
+    );
   });
 
   // The first APA citation compiles the APA style in citeproc (4 s alone, 15 s on a loaded machine).
-  it('print APA from the same item', { timeout: 40_000 }, () => {
+  it('print APA from the same item, with every issuer', { timeout: 40_000 }, () => {
     const apa = apaCitation(item);
     expect(apa).toContain(plan.meta.issuers[0]);
     expect(apa).toContain('(2023)');
     expect(apa).toContain(item.title);
     expect(apa).toContain(url);
+    const jointApa = apaCitation(cslItem(joint, url, measure));
+    for (const issuer of joint.meta.issuers) expect(jointApa).toContain(issuer);
   });
 });
 
 describe('Highwire tags', () => {
-  it('carry title, institution author, date, 文号, language and the plan of a measure', () => {
-    const tags = new Map(highwireTags(cslItem(plan, 'https://plans.example.cn/plans/sample/2/', measure)));
+  it('carry title, institution author, date, 文号 and language zh-CN as the files say', () => {
+    const tags = new Map(highwireTags(cslItem(plan, 'https://plans.example.cn/plans/sample/')));
+    expect(tags.get('citation_title')).toBe(plan.meta.title);
     expect(tags.get('citation_author')).toBe(plan.meta.issuers[0]);
     expect(tags.get('citation_publication_date')).toBe(plan.meta.dateIssued.replace(/-/g, '/'));
+    expect(tags.get('citation_technical_report_institution')).toBe(plan.meta.issuers[0]);
     expect(tags.get('citation_technical_report_number')).toBe(plan.meta.documentNumber!.value);
-    expect(tags.get('citation_series_title')).toBe(plan.meta.title);
-    expect(tags.get('citation_language')).toBe('zh');
-    expect(tags.get('citation_public_url')).toBe('https://plans.example.cn/plans/sample/2/');
+    expect(tags.get('citation_language')).toBe('zh-CN');
+    expect(tags.get('citation_public_url')).toBe('https://plans.example.cn/plans/sample/');
+  });
+
+  it('on a measure page carry the plan’s title where Zotero keeps it (citation_inbook_title → publicationTitle)', () => {
+    const tags = highwireTags(cslItem(plan, 'https://plans.example.cn/plans/sample/2/', measure));
+    const byName = new Map(tags);
+    expect(byName.get('citation_title')).toContain(measure.title);
+    expect(byName.get('citation_inbook_title')).toBe(plan.meta.title);
+    // Zotero files the page by the last type-giving tag: no report institution, so it is a Book Section.
+    expect(byName.has('citation_technical_report_institution')).toBe(false);
+    expect(byName.has('citation_series_title')).toBe(false);
+    expect(byName.get('citation_publisher')).toBe(plan.meta.issuers[0]);
   });
 
   it('leave URL tags out when the address is only site-relative', () => {
     const names = highwireTags(cslItem(plan, '/plans/sample/')).map(([name]) => name);
     expect(names).not.toContain('citation_public_url');
-    expect(names).not.toContain('citation_series_title');
+    expect(names).not.toContain('citation_inbook_title');
   });
 });

@@ -3,10 +3,16 @@
  * the RIS, BibTeX and CSL-JSON downloads and the APA form are produced from it by citation-js, and
  * the GB/T 7714 form by the small formatter below.
  *
- * Item type: CSL `report` (RIS RPRT, BibTeX @techreport, Zotero "Report"). A plan is a government
- * document with an issuing body, a 文号 and a date; `report` carries all three in every format
- * (author = institution, number = 文号, publisher = issuer), while `legislation` loses the number
- * in BibTeX (@misc) and is meant for statutes, which these plans are not.
+ * Item type: CSL `report` (RIS RPRT, biblatex @report, Zotero "Report"). A plan is a government
+ * document with issuing bodies, a 文号 and a date; `report` carries all three in every format
+ * (author = each issuing body, number = 文号, publisher/institution = every issuer), while
+ * `legislation` loses the number in BibTeX (@misc) and is meant for statutes, which these plans are not.
+ *
+ * BibTeX is written as biblatex reads it (citation-js's biblatex output, checked with
+ * `biber --tool --validate-datamodel`, README): `date = {2023-03-30}`, `type` (mandatory for
+ * @report), and for a measure the plan's title in `title` with the measure in `pages` marked
+ * `bookpagination = {section}` (@report has no series field; Zotero's BibTeX import keeps title and
+ * pages of a report).
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
@@ -46,10 +52,21 @@ export interface CslItem {
   issued: { 'date-parts': [[number, number, number]] };
   /** The 文号. */
   number?: string;
+  /** The kind of document (biblatex `type`, RIS M3): every plan is a 政府公文. */
+  genre: typeof GENRE;
+  /** Every issuing body, joined by 、 as the plans print them (a jointly issued plan has several). */
   publisher: string;
   'publisher-place': string;
   language: 'zh-CN';
   URL: string;
+}
+
+/** What kind of document every plan is. */
+export const GENRE = '政府公文';
+
+/** The issuing bodies as one name list, in the plan's order, joined by 、 as the plans print them. */
+export function issuerList(issuers: readonly string[]): string {
+  return issuers.join('、');
 }
 
 function dateParts(iso: string): [[number, number, number]] {
@@ -70,7 +87,8 @@ export function cslItem(plan: Plan, url: string, measure?: Measure): CslItem {
     author: meta.issuers.map((literal) => ({ literal })),
     issued: { 'date-parts': dateParts(meta.dateIssued) },
     ...(meta.documentNumber ? { number: meta.documentNumber.value } : {}),
-    publisher: meta.issuers[0]!,
+    genre: GENRE,
+    publisher: issuerList(meta.issuers),
     'publisher-place': [meta.region.province, meta.region.city, meta.region.district].filter(Boolean).join(''),
     language: 'zh-CN',
     URL: url,
@@ -87,11 +105,27 @@ export const CITATION_MEDIA_TYPES: Readonly<Record<CitationFormat, string>> = {
   'csl.json': 'application/vnd.citationstyles.csl+json',
 };
 
+/**
+ * The item as biblatex's @report takes it: a measure is a section of its plan, so the plan's title
+ * is the title and the measure (第9条 积极参与碳金融市场发展) its section, which citation-js writes
+ * as `pages` with `bookpagination = {section}`. A plan is its own item.
+ */
+export function biblatexItem(item: CslItem) {
+  const { 'collection-title': plan, ...rest } = item;
+  return plan ? { ...rest, title: plan, section: item.title } : rest;
+}
+
 /** One download, produced by citation-js from the CSL item. */
 export function citationFile(item: CslItem, format: CitationFormat): string {
-  const cite = new Cite(item);
-  if (format === 'ris') return cite.format('ris', { format: 'text' }) as string;
-  if (format === 'bib') return cite.format('bibtex', { format: 'text' }) as string;
+  if (format === 'ris') return new Cite(item).format('ris', { format: 'text' }) as string;
+  if (format === 'bib') {
+    const bib = new Cite(biblatexItem(item)).format('biblatex', { format: 'text' }) as string;
+    // biblatex's @report requires `type`; citation-js puts a CSL genre there only when it is one of
+    // biblatex's own keys (techreport, resreport…), and a free genre such as 政府公文 into
+    // `entrysubtype`, which @report does not use. No option changes that, so the field is renamed here
+    // (citation-js reads `type` back as the genre).
+    return bib.replace(/^(\s+)entrysubtype = \{/m, '$1type = {');
+  }
   return JSON.stringify([item], null, 2) + '\n';
 }
 
@@ -138,20 +172,29 @@ export function citationText(parts: CitationParts, accessed: string): string {
 }
 
 /**
- * Highwire Press tags, read by Zotero's "Embedded Metadata" translator and Google Scholar:
- * citation_author once per issuing body, the 文号 as citation_technical_report_number (which also
- * makes Zotero file the page as a Report), the plan as citation_series_title on a measure page.
- * URL tags are left out when the address is only site-relative.
+ * Highwire Press tags, read by Zotero's "Embedded Metadata" translator and Google Scholar. Checked
+ * against the translator's HIGHWIRE_MAPPINGS (zotero/translators, Embedded Metadata.js, 2024):
+ * citation_author once per issuing body; on a plan page citation_technical_report_institution (every
+ * issuer; it also makes Zotero file the page as a Report) and the 文号 as
+ * citation_technical_report_number; on a measure page the plan's title as citation_inbook_title,
+ * which Zotero maps to publicationTitle and files as a Book Section (bookTitle = the plan), with the
+ * issuers as citation_publisher. (citation_series_title maps to Zotero's `series`, a field a Report
+ * does not have, so the plan's title was lost.) citation_language is the files' zh-CN. URL tags are
+ * left out when the address is only site-relative.
  */
 export function highwireTags(item: CslItem): [name: string, content: string][] {
   const [[y, m, d]] = item.issued['date-parts'];
   const tags: [string, string][] = [['citation_title', item.title]];
   for (const a of item.author) tags.push(['citation_author', a.literal]);
   tags.push(['citation_publication_date', `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`]);
-  tags.push(['citation_technical_report_institution', item.publisher]);
+  if (item['collection-title']) {
+    tags.push(['citation_inbook_title', item['collection-title']]);
+    tags.push(['citation_publisher', item.publisher]);
+  } else {
+    tags.push(['citation_technical_report_institution', item.publisher]);
+  }
   if (item.number) tags.push(['citation_technical_report_number', item.number]);
-  if (item['collection-title']) tags.push(['citation_series_title', item['collection-title']]);
-  tags.push(['citation_language', 'zh']);
+  tags.push(['citation_language', item.language]);
   if (/^https?:\/\//.test(item.URL)) {
     tags.push(['citation_public_url', item.URL]);
     tags.push(['citation_abstract_html_url', item.URL]);

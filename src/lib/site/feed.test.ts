@@ -29,4 +29,12 @@ describe('the Atom feed', () => {
     expect(libraryFeed(plans, undefined)).toBe(libraryFeed(plans, undefined));
     expect(libraryFeed(plans, undefined)).toContain(`<updated>${plans[0]!.meta.datePrinted}T00:00:00.000Z</updated>`);
   });
+
+  it('says its language on the root element, as the pages do (xml:lang="zh-CN")', () => {
+    for (const site of [undefined, 'https://plans.example.cn']) {
+      const root = parse(libraryFeed(plans, site), { parseNoneClosedTags: true }).querySelector('feed')!;
+      expect(root.getAttribute('xml:lang')).toBe('zh-CN');
+      expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
+    }
+  });
 });

@@ -20,6 +20,10 @@ function day(iso: string): Date {
  */
 const RELATIVE_BASE = 'https://relative.invalid';
 
+/** The language of the feed's text, as the pages (html lang) and the citation files give it. */
+export const FEED_LANGUAGE = 'zh-CN';
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
 export function libraryFeed(plans: readonly Plan[], configuredSite: URL | string | undefined): string {
   const site = configuredSite ?? RELATIVE_BASE;
   const updatedOf = (plan: Plan) => plan.meta.datePrinted ?? plan.meta.dateIssued;
@@ -30,7 +34,7 @@ export function libraryFeed(plans: readonly Plan[], configuredSite: URL | string
     title: SITE_NAME,
     description: DEFAULT_DESCRIPTION,
     link: publicUrl('/', site),
-    language: 'zh-CN',
+    language: FEED_LANGUAGE,
     // The newest plan's date, not the build clock: two builds of the same content give the same feed.
     updated: day(newest),
     generator: false,
@@ -50,5 +54,9 @@ export function libraryFeed(plans: readonly Plan[], configuredSite: URL | string
       author: plan.meta.issuers.map((name) => ({ name })),
     });
   }
-  return configuredSite ? feed.atom1() : feed.atom1().replaceAll(RELATIVE_BASE, '');
+  // The feed package writes no xml:lang on an Atom feed (its `language` goes only into RSS), so the
+  // root element gets it here: RFC 4287 (section 2) lets any element carry xml:lang.
+  const atom = feed.atom1().replace(ATOM_ROOT, `${ATOM_ROOT.slice(0, -1)} xml:lang="${FEED_LANGUAGE}">`);
+  if (!atom.includes(`xml:lang="${FEED_LANGUAGE}"`)) throw new Error('the feed package changed its <feed> element');
+  return configuredSite ? atom : atom.replaceAll(RELATIVE_BASE, '');
 }

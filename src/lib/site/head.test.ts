@@ -43,4 +43,10 @@ describe('head tags', () => {
     expect(meta).toContainEqual({ property: 'og:url', content: 'https://plans.example.cn/plans/x/' });
     expect(meta).toContainEqual({ property: 'og:image', content: 'https://plans.example.cn/og-image.png' });
   });
+
+  it('give the not-found page no canonical link and no og:url, even with a site', () => {
+    const { canonical, meta } = headTags({ ...input, path: '/404/', site: 'https://plans.example.cn' });
+    expect(canonical).toBeUndefined();
+    expect(meta.map((m) => ('property' in m ? m.property : m.name))).not.toContain('og:url');
+  });
 });

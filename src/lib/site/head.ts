@@ -3,7 +3,7 @@
  * Graph and Twitter card, alternate links. Absolute-only tags (canonical, og:url, og:image) are
  * left out when no public address is configured, so no made-up host is ever published.
  */
-import { SHARE_IMAGE_PATH } from './paths.ts';
+import { NOT_FOUND_PATHS, SHARE_IMAGE_PATH } from './paths.ts';
 
 export const SITE_NAME = '绿色金融改革方案对照';
 export const DEFAULT_DESCRIPTION = '重庆市及区县、攀枝花市绿色金融改革方案全文、逐条举措与跨方案对照。';
@@ -63,12 +63,15 @@ export function headTags({ title, description, path, site, type = 'website' }: H
   if (!absolute) return { meta };
   const image = new URL(SHARE_IMAGE_PATH, site).href;
   meta.push(
-    { property: 'og:url', content: new URL(path, site).href },
     { property: 'og:image', content: image },
     { property: 'og:image:width', content: '1200' },
     { property: 'og:image:height', content: '630' },
     { property: 'og:image:alt', content: SITE_NAME },
     { name: 'twitter:image', content: image },
   );
+  // The not-found page stands in for addresses that have no page: it has no address of its own to
+  // call canonical or share.
+  if (NOT_FOUND_PATHS.includes(path)) return { meta };
+  meta.push({ property: 'og:url', content: new URL(path, site).href });
   return { canonical: new URL(path, site).href, meta };
 }

@@ -17,6 +17,13 @@ export const PAGES = {
   compare: '/compare/',
 } as const;
 
+/**
+ * The page static hosts serve for an unknown address (dist/404.html, which Astro builds from
+ * src/pages/404.astro as /404/ in its own routing). It is no address of its own to link, index or
+ * call canonical.
+ */
+export const NOT_FOUND_PATHS: readonly string[] = ['/404/', '/404', '/404.html'];
+
 /** Where every plan's pages live; not a page itself (the plans are listed on the home page). */
 export const PLANS_PREFIX = '/plans/';
 
@@ -144,6 +151,18 @@ export function sourcePath(file: string): string {
 export function comparePath(a: string, b: string, chronological: readonly string[]): string {
   const [first, second] = chronological.indexOf(a) <= chronological.indexOf(b) ? [a, b] : [b, a];
   return `${PAGES.compare}${first}/${second}/`;
+}
+
+/**
+ * Whether a path is a reversed compare URL, /compare/<later>/<earlier>/: a redirect to
+ * comparePath(), marked noindex, so never a page to list in the sitemap.
+ */
+export function isReversedComparePath(path: string, chronological: readonly string[]): boolean {
+  const match = new RegExp(`^${PAGES.compare}([^/]+)/([^/]+)/$`).exec(path);
+  if (!match) return false;
+  const [, a, b] = match as unknown as [string, string, string];
+  if (!chronological.includes(a) || !chronological.includes(b)) return false;
+  return comparePath(a, b, chronological) !== path;
 }
 
 /** The id of a measure's row on a compare page, e.g. tongnan-7 or panzhihua-3-1-2. */

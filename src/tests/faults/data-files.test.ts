@@ -1,5 +1,8 @@
 /** Faults in the editorial data files: taxonomy, measure topics, agencies, targets. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { edit, expectProblem, lineIn, original, problemsAfter } from './content-copy.ts';
 
 const TAXONOMY = 'taxonomy.yaml';
@@ -255,6 +258,46 @@ describe('agency registry faults', () => {
       expect(p.found).toBe(`"${name}"`);
       expect(p.expected).toContain('plans: [tongnan]');
     }
+  });
+});
+
+describe('unit type against the words of its name', () => {
+  const RULES = 'unit-type-rules.yaml';
+  const registry = parse(original(AGENCIES)) as { agencies: { id: string; name: string; type: string }[] };
+
+  it('a finance bureau (区财政局) typed as a tax office', () => {
+    const index = registry.agencies.findIndex((a) => a.id === 'tongnan-finance-bureau');
+    const agency = registry.agencies[index]!;
+    expect(agency.type).toBe('finance-bureau');
+    const from = lineIn(AGENCIES, `  - id: ${agency.id}`);
+    const typeLine = lines(AGENCIES).findIndex((l, i) => i >= from && l === '    type: finance-bureau') + 1;
+    const fault = (dir: string) => {
+      const path = join(dir, AGENCIES);
+      const text = lines(AGENCIES);
+      text[typeLine - 1] = '    type: tax';
+      writeFileSync(path, text.join('\n'));
+      expect(readFileSync(path, 'utf8')).not.toBe(original(AGENCIES));
+    };
+    expectProblem(problemsAfter(fault), {
+      file: `content/${AGENCIES}`,
+      line: typeLine,
+      field: `agencies.${index}.type`,
+      problem: `unit ${agency.id} is typed tax, but its name says finance-bureau`,
+      found: `type: tax for "${agency.name}"`,
+      expected: `type: finance-bureau ("${agency.name}" contains "财政"; rule at content/${RULES} line ${lineIn(RULES, '  - type: finance-bureau')})`,
+    });
+  });
+
+  it('a rule naming a type that does not exist', () => {
+    expectProblem(problemsAfter(edit(RULES, '  - type: finance-bureau', '  - type: finance-department')), {
+      file: `content/${RULES}`,
+      line: lineIn(RULES, '  - type: finance-bureau'),
+      field: `rules.${lines(RULES)
+        .filter((l) => l.startsWith('  - type: '))
+        .indexOf('  - type: finance-bureau')}.type`,
+      found: '"finance-department"',
+      expected: 'finance-bureau',
+    });
   });
 });
 

@@ -253,6 +253,17 @@ describe('outline faults', () => {
       expected: '<Measure> closed by </Measure>',
     });
   });
+
+  it('an element never closed: named at the line of its opening tag, not the end of the file', () => {
+    expectProblem(problemsAfter(edit(PLAN, `${M9}\n</Measure>`, M9)), {
+      file: FILE,
+      line: line('<Measure number="9">'),
+      field: 'text',
+      problem: '<Measure> is never closed',
+      found: '<Measure number="9">',
+      expected: '</Measure>',
+    });
+  });
 });
 
 describe('annex table faults', () => {

@@ -38,13 +38,19 @@ describe('citation_* tags', () => {
       expect(metaValues(page, 'citation_technical_report_number'), path).toEqual(
         meta.documentNumber ? [meta.documentNumber.value] : [],
       );
-      expect(metaValues(page, 'citation_language'), path).toEqual(['zh']);
+      // The language the citation files give (zh-CN), not a shorter tag of its own.
+      expect(metaValues(page, 'citation_language'), path).toEqual(['zh-CN']);
       const title = metaValues(page, 'citation_title')[0]!;
+      // Every issuer of a jointly issued plan, in the plan's order.
+      const issuers = meta.issuers.join('、');
       if (measure) {
         expect(title, path).toContain(measure.title);
-        expect(metaValues(page, 'citation_series_title'), path).toEqual([meta.title]);
+        // Where Zotero's Embedded Metadata translator keeps the plan's title (publicationTitle).
+        expect(metaValues(page, 'citation_inbook_title'), path).toEqual([meta.title]);
+        expect(metaValues(page, 'citation_publisher'), path).toEqual([issuers]);
       } else {
         expect(title, path).toBe(meta.title);
+        expect(metaValues(page, 'citation_technical_report_institution'), path).toEqual([issuers]);
       }
       // Built without SITE_URL: no absolute-only tag.
       expect(metaValues(page, 'citation_public_url'), path).toEqual([]);
@@ -69,8 +75,17 @@ describe('citation downloads', () => {
       for (const { plan, path, data, measure } of pages) {
         const file = `${data}.${format}`;
         const [item] = new Cite(readDistText(file)).data;
-        expect(item!.title, file).toBe(measure ? metaValues(readPage(path), 'citation_title')[0] : plan.meta.title);
-        expect(JSON.stringify(item!.author), file).toContain(plan.meta.issuers[0]);
+        const measureTitle = measure ? metaValues(readPage(path), 'citation_title')[0] : undefined;
+        if (format === 'bib') {
+          // biblatex's @report: the plan is the title, a measure its section.
+          expect(item!.title, file).toBe(plan.meta.title);
+          expect(item!.section, file).toBe(measureTitle);
+        } else {
+          expect(item!.title, file).toBe(measureTitle ?? plan.meta.title);
+        }
+        for (const issuer of plan.meta.issuers) expect(JSON.stringify(item!.author), file).toContain(issuer);
+        expect((item!.author as unknown[]).length, file).toBe(plan.meta.issuers.length);
+        expect(item!.publisher, file).toBe(plan.meta.issuers.join('、'));
         const [y, m, d] = plan.meta.dateIssued.split('-').map(Number);
         expect((item!.issued as { 'date-parts': number[][] })['date-parts'][0], file).toEqual([y, m, d]);
         expect(item!.URL, file).toBe(path);

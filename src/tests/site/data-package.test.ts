@@ -1,7 +1,9 @@
 /**
- * /data/datapackage.json against the Data Package profile, and every row of every resource against
- * its Table Schema: types, required fields and enums by tableschema (the Frictionless JavaScript
- * library), primary keys unique and foreign keys resolving, checked here.
+ * /data/datapackage.json against the Data Package v1.0 profiles (the package's, and each resource's
+ * own: tabular or plain JSON), and every row of every download against its Table Schema: types,
+ * required fields and enums by tableschema (the Frictionless JavaScript library), primary keys unique
+ * and foreign keys resolving, checked here. A plain-JSON resource's rows are read where /data/ says
+ * they are (DOWNLOADS), as a generic reader cannot.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
@@ -10,13 +12,15 @@ import tableschema from 'tableschema';
 import { readDistText, requireBuild, pageExists } from '#tests/built-site.ts';
 import { profile } from '#tests/data-package-profiles.ts';
 import type { TableSchema } from '#lib/export/table-schema.ts';
+import { DOWNLOADS } from '#lib/export/datapackage.ts';
 
 interface Resource {
   name: string;
   path: string;
   format: string;
-  rowsAt?: string;
-  schema: TableSchema;
+  profile: 'tabular-data-resource' | 'data-resource';
+  /** Only on a tabular resource. */
+  schema?: TableSchema;
 }
 interface Descriptor {
   resources: Resource[];
@@ -28,12 +32,9 @@ let descriptor: Descriptor;
 /** Resource name → its rows as objects keyed by field name (CSV cells as text, JSON values as they are). */
 const rows = new Map<string, Record<string, unknown>[]>();
 
-function pointer(data: unknown, at: string | undefined): unknown {
-  return (at ?? '')
-    .split('/')
-    .slice(1)
-    .reduce((value, key) => (value as Record<string, unknown>)[key], data);
-}
+/** The Table Schema a download's rows follow: the resource's own, or for plain JSON the one /data/ shows. */
+const schemaOf = (resource: Resource): TableSchema =>
+  resource.schema ?? DOWNLOADS.find((d) => d.name === resource.name)!.schema;
 
 beforeAll(() => {
   requireBuild();
@@ -45,16 +46,28 @@ beforeAll(() => {
       expect(text.replace(/\r\n/g, ''), `${resource.path} uses CRLF only`).not.toMatch(/\n(?=[^"]*$)/);
       rows.set(resource.name, parse(text, { bom: true, columns: true }) as Record<string, string>[]);
     } else {
-      rows.set(resource.name, pointer(JSON.parse(text), resource.rowsAt) as Record<string, unknown>[]);
+      const data = JSON.parse(text);
+      const property = DOWNLOADS.find((d) => d.name === resource.name)!.rowsProperty;
+      // A tabular JSON resource is the array of rows itself, as a generic reader expects.
+      expect(Array.isArray(data), `${resource.path} is an array of rows`).toBe(
+        resource.profile === 'tabular-data-resource',
+      );
+      rows.set(resource.name, (property ? data[property] : data) as Record<string, unknown>[]);
     }
   }
 });
 
 describe('datapackage.json', () => {
-  it('validates against the Data Package profile', () => {
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(profile('datapackage', 'data-package.json'));
+  it('validates against the Data Package v1.0 profile, each resource against its own', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(profile('datapackage', 'data-package.json'));
     validate(descriptor);
     expect(validate.errors ?? []).toEqual([]);
+    for (const resource of descriptor.resources) {
+      const check = ajv.compile(profile('datapackage', `${resource.profile}.json`));
+      check(resource);
+      expect(check.errors ?? [], resource.name).toEqual([]);
+    }
   });
 
   it('lists every CSV and JSON download in /data/, each file served', () => {
@@ -69,7 +82,7 @@ describe('datapackage.json', () => {
 
   it('every row of every resource conforms to its Table Schema', async () => {
     for (const resource of descriptor.resources) {
-      const schema = await tableschema.Schema.load(resource.schema);
+      const schema = await tableschema.Schema.load(schemaOf(resource));
       const data = rows.get(resource.name)!;
       expect(data.length, resource.name).toBeGreaterThan(0);
       data.forEach((row, i) => {
@@ -93,11 +106,12 @@ describe('datapackage.json', () => {
         .join('\u0000');
     for (const resource of descriptor.resources) {
       const data = rows.get(resource.name)!;
-      if (resource.schema.primaryKey) {
-        const keys = data.map((r) => key(r, resource.schema.primaryKey!));
+      const tableSchema = schemaOf(resource);
+      if (tableSchema.primaryKey) {
+        const keys = data.map((r) => key(r, tableSchema.primaryKey!));
         expect(keys.length, `${resource.name} primary key unique`).toBe(new Set(keys).size);
       }
-      for (const fk of resource.schema.foreignKeys ?? []) {
+      for (const fk of tableSchema.foreignKeys ?? []) {
         const targets = new Set(rows.get(fk.reference.resource)!.map((r) => String(r[fk.reference.fields])));
         const dangling = data.map((r) => r[fk.fields]).filter((v) => v !== null && v !== '' && !targets.has(String(v)));
         expect(dangling, `${resource.name}.${fk.fields} → ${fk.reference.resource}`).toEqual([]);

@@ -58,8 +58,23 @@ describe(`built with SITE_URL=${SITE}`, () => {
     );
     expect(locs.filter((loc) => !loc.startsWith(`${SITE}/`))).toEqual([]);
     const listed = new Set(locs.map((loc) => new URL(loc).pathname));
-    expect(publishedPages.filter((page) => !listed.has(page))).toEqual([]);
+    // Every published page a search engine may index is listed; a noindex page (a reversed compare
+    // redirect) or the not-found page never is.
+    const noindex = (page: string) =>
+      /<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(out, page, 'index.html'), 'utf8'));
+    const indexable = publishedPages.filter((page) => !noindex(page));
+    expect(indexable.length).toBeLessThan(publishedPages.length);
+    expect(indexable.filter((page) => !listed.has(page))).toEqual([]);
+    expect([...listed].filter((page) => noindex(page))).toEqual([]);
+    expect([...listed].filter((page) => page.startsWith('/404'))).toEqual([]);
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('gives the not-found page no canonical link', () => {
+    const html = parse(readFileSync(join(out, '404.html'), 'utf8'));
+    expect(html.querySelector('title')?.textContent).toBeTruthy();
+    expect(html.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(html.querySelector('meta[property="og:url"]')).toBeNull();
   });
 
   it('gives every page an absolute canonical link, og:url and share image', () => {
