@@ -28,10 +28,18 @@ import {
 } from './align-pair.ts';
 import type { NameTable } from './names.ts';
 import { normalised, tokenize, type Token } from './tokens.ts';
-import { redlineOf, substitutionsOf } from './redline.ts';
+import { redlineOf, sameTextApartFromNames, substitutionsOf } from './redline.ts';
 import { unitChanges } from './units.ts';
 import { strengthChanges, type StrengthScale } from './strength.ts';
-import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary } from './types.ts';
+import {
+  CHANGE_KINDS,
+  type ChangeKind,
+  type CounterpartLink,
+  type Counterparts,
+  type LinkKind,
+  type PlanPairSummary,
+  type RedlineOp,
+} from './types.ts';
 
 export const COUNTERPART_PARAMETERS = {
   /** Character n-gram length for the index, for boilerplate and for what counts as informative. */
@@ -59,8 +67,6 @@ export const COUNTERPART_PARAMETERS = {
    * marks the same provision even when its body was replaced (荣昌 10 keeps 潼南 10's heading).
    */
   minTitleChars: 8,
-  /** copied: both shares at least this (the same text once names are swapped). */
-  copiedShare: 0.85,
   /** adapted: the larger of the two shares at least this (most of one measure is the other's provision). */
   adaptedShare: 0.4,
 } as const;
@@ -112,12 +118,18 @@ function share(tokens: readonly Token[], mask: readonly boolean[]): number {
   return total === 0 ? 0 : Math.round((aligned / total) * 1000) / 1000;
 }
 
+/**
+ * The kind of a link. Copied (照搬) means the same text apart from name substitutions and width or
+ * white-space forms: a redline with nothing inserted or deleted, so no wording, actor, action,
+ * figure or target can have changed. Otherwise adapted when most of one side is aligned, else partial.
+ */
 export function linkKind(
   fromShare: number,
   toShare: number,
+  redline: readonly RedlineOp[],
   p: CounterpartParameters = COUNTERPART_PARAMETERS,
 ): LinkKind {
-  if (fromShare >= p.copiedShare && toShare >= p.copiedShare) return 'copied';
+  if (sameTextApartFromNames(redline)) return 'copied';
   if (Math.max(fromShare, toShare) >= p.adaptedShare) return 'adapted';
   return 'partial';
 }
@@ -172,12 +184,12 @@ function linkOf(
   addWholeStretches(alignment, diffs, from.text, boilerplate, params);
   const fromShare = share(from.tokens, alignment.fromMask);
   const toShare = share(to.tokens, alignment.toMask);
-  const redline = redlineOf(diffs, from.tokens, to.tokens);
+  const redline = redlineOf(from.tokens, to.tokens);
   const units = unitChanges(from.measure, to.measure, inputs.agencies);
   const link: CounterpartLink = {
     from: from.measure.id,
     to: to.measure.id,
-    kind: linkKind(fromShare, toShare, p),
+    kind: linkKind(fromShare, toShare, redline, p),
     fromShare,
     toShare,
     substitutions: substitutionsOf(diffs, from.tokens, to.tokens),
@@ -316,8 +328,8 @@ function pairSummaries(
       const fromIds = new Set(pairLinks.map((l) => l.from));
       const toIds = new Set(pairLinks.map((l) => l.to));
       const count = (kind: string) => pairLinks.filter((l) => l.kind === kind).length;
-      const strength = { weaker: 0, stronger: 0, changed: 0, dropped: 0, added: 0 };
-      for (const l of pairLinks) for (const c of l.strength) strength[c.direction]++;
+      const changes = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+      for (const l of pairLinks) for (const c of l.strength) changes[c.kind]++;
       summaries.push({
         earlier,
         later,
@@ -328,7 +340,7 @@ function pairSummaries(
         laterLinked: toIds.size,
         earlierCarried: round(carried(fromIds, later) / total.get(earlier)!),
         laterFromEarlier: round(carried(toIds, earlier) / total.get(later)!),
-        strength,
+        changes,
       });
     }),
   );

@@ -63,7 +63,7 @@ const fixture: Counterparts = {
       laterLinked: 2,
       earlierCarried: 0.123,
       laterFromEarlier: 0.456,
-      strength: { weaker: 1, stronger: 0, changed: 0, dropped: 0, added: 0 },
+      changes: { verb: 1, actor: 0, action: 0, number: 0, deadline: 0, target: 0, lead: 0 },
     },
   ],
 };
@@ -123,7 +123,7 @@ describe('a pair of plans', () => {
     expect([s.copied, s.adapted, s.partial]).toEqual([1, 1, 1]);
     expect(s.onlyInA).toBe(planOf('tongnan').measures.length - 3);
     expect(s.onlyInB).toBe(planOf('rongchang').measures.length - 2);
-    expect(s.strengthChanges).toBe(1);
+    expect(s.changes.verb).toBe(1);
     // The shares are the pair's, as the counterpart step measured them over the aligned passages.
     expect([s.aCarriedIntoB, s.bFoundInA]).toEqual([0.123, 0.456]);
     expect(pairView(library, index, 'tongnan', 'shapingba').summary.aCarriedIntoB).toBe(0);
