@@ -42,7 +42,11 @@ describe('the redline of every link', () => {
       const earlier = library.measure(link.from).substance;
       // A name of the equivalents table is one word even where the segmenter would cut it.
       const nameEdges = (text: string, plan: string) =>
-        names.namesOf(plan).flatMap((n) => [...text.matchAll(new RegExp(n.name, 'g'))].flatMap((m) => [m.index, m.index + n.name.length]));
+        names
+          .namesOf(plan)
+          .flatMap((n) =>
+            [...text.matchAll(new RegExp(n.name, 'g'))].flatMap((m) => [m.index, m.index + n.name.length]),
+          );
       const okLater = new Set([...boundaries(later), ...nameEdges(later, link.to.split('/')[0]!)]);
       const okEarlier = new Set([...boundaries(earlier), ...nameEdges(earlier, link.from.split('/')[0]!)]);
       let a = 0;
@@ -50,14 +54,16 @@ describe('the redline of every link', () => {
       for (const op of link.redline) {
         const changed = op.op === 'insert' || op.op === 'delete' || op.op === 'substitute';
         if (changed) {
-          expect(okEarlier.has(a) && okLater.has(b), `${link.from} → ${link.to}: an edit starts inside a word`).toBe(true);
+          expect(okEarlier.has(a) && okLater.has(b), `${link.from} → ${link.to}: an edit starts inside a word`).toBe(
+            true,
+          );
         }
-        if (op.op === 'equal') (a += op.text.length), (b += op.text.length);
-        else if (op.op === 'delete') a += op.text.length;
-        else if (op.op === 'insert') b += op.text.length;
-        else (a += op.from.length), (b += op.to.length);
+        a += op.op === 'equal' || op.op === 'delete' ? op.text.length : op.op === 'insert' ? 0 : op.from.length;
+        b += op.op === 'equal' || op.op === 'insert' ? op.text.length : op.op === 'delete' ? 0 : op.to.length;
         if (changed)
-          expect(okEarlier.has(a) && okLater.has(b), `${link.from} → ${link.to}: an edit ends inside a word`).toBe(true);
+          expect(okEarlier.has(a) && okLater.has(b), `${link.from} → ${link.to}: an edit ends inside a word`).toBe(
+            true,
+          );
       }
     }
   });

@@ -91,15 +91,28 @@ export function redlineOf(from: readonly Token[], to: readonly Token[]): Redline
           const a = from[fs + t]!;
           const b = to[ts + t]!;
           if (a.text === b.text) push(ops, { op: 'equal', text: a.text });
-          else if (a.classId && a.text.trim() !== b.text.trim()) push(ops, { op: 'substitute', from: a.text, to: b.text });
+          else if (a.classId && a.text.trim() !== b.text.trim())
+            push(ops, { op: 'substitute', from: a.text, to: b.text });
           else push(ops, { op: 'form', from: a.text, to: b.text });
         }
       } else if (op === DIFF_DELETE) {
         const [fs, fe] = fromWords[w++]!;
-        push(ops, { op: 'delete', text: from.slice(fs, fe).map((t) => t.text).join('') });
+        push(ops, {
+          op: 'delete',
+          text: from
+            .slice(fs, fe)
+            .map((t) => t.text)
+            .join(''),
+        });
       } else {
         const [ts, te] = toWords[v++]!;
-        push(ops, { op: 'insert', text: to.slice(ts, te).map((t) => t.text).join('') });
+        push(ops, {
+          op: 'insert',
+          text: to
+            .slice(ts, te)
+            .map((t) => t.text)
+            .join(''),
+        });
       }
     }
   }

@@ -47,7 +47,9 @@ export const strengthScaleSchema = z
       .describe('Put before or taken from before a verb, they change who acts, not how strongly (探索 → 鼓励探索).'),
     actions: z
       .array(z.string().min(1))
-      .describe('Verbs of another kind of action (发挥…作用): a change to or from one is a changed action, not a strength change.'),
+      .describe(
+        'Verbs of another kind of action (发挥…作用): a change to or from one is a changed action, not a strength change.',
+      ),
     rules: z
       .array(z.string().min(1))
       .min(1)

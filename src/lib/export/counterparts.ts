@@ -110,13 +110,16 @@ const LINK_ROW_SCHEMA = tableSchema(
     toPlan: { type: 'string', description: '较晚方案的代码。', constraints: required },
     kind: {
       type: 'string',
-      description: '编者判定的对应类型：copied（照搬：除名称替换和全角半角、空格写法外文字相同）、adapted（改写：一方大部分文字与对方对齐）、partial（部分沿用）。',
+      description:
+        '编者判定的对应类型：copied（照搬：除名称替换和全角半角、空格写法外文字相同）、adapted（改写：一方大部分文字与对方对齐）、partial（部分沿用）。',
       constraints: { required: true, enum: ['copied', 'adapted', 'partial'] },
     },
     fromShare: share('较早'),
     toShare: share('较晚'),
     substitutions: units('互换的地名、单位名，写作“较早→较晚”'),
-    strength: units('编者判定的变化，每项写作“kind from→to direction”，kind 分列变化类别（verb、actor、action、number、deadline、target、lead），∅ 表示空'),
+    strength: units(
+      '编者判定的变化，每项写作“kind from→to direction”，kind 分列变化类别（verb、actor、action、number、deadline、target、lead），∅ 表示空',
+    ),
     leadAdded: units('新增的牵头单位'),
     leadRemoved: units('删去的牵头单位'),
     responsibleAdded: units('新增的责任单位'),
@@ -152,7 +155,10 @@ export const COUNTERPART_SCHEMA = tableSchema(
     fromShare: share('较早'),
     toShare: share('较晚'),
     substitutions: { type: 'array', description: '互换的地名、单位名：{from, to}，from 为较早方案的写法。' },
-    strength: { type: 'array', description: '编者判定的变化：{kind, from, to, direction}，kind 见 links[].strength[]。' },
+    strength: {
+      type: 'array',
+      description: '编者判定的变化：{kind, from, to, direction}，kind 见 links[].strength[]。',
+    },
     units: {
       type: 'object',
       description: '单位括注按名单比较：leadAdded、leadRemoved、responsibleAdded、responsibleRemoved（原文写法）。',
