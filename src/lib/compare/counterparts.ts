@@ -119,17 +119,36 @@ function share(tokens: readonly Token[], mask: readonly boolean[]): number {
 }
 
 /**
+ * Pairs of plans whose shared wording can only be common wording: plans of different provinces
+ * where neither names the other among its basis documents. What they share short of the same text
+ * is stock phrasing of national documents, not text one plan took from the other.
+ */
+export function unrelatedPlans(library: Library): Set<string> {
+  const pairs = new Set<string>();
+  for (const a of library.plans)
+    for (const b of library.plans) {
+      const cites = (x: typeof a, y: typeof a) => x.meta.basis.some((basis) => basis.plan === y.slug);
+      if (a.meta.region.province !== b.meta.region.province && !cites(a, b) && !cites(b, a))
+        pairs.add(`${a.slug}|${b.slug}`);
+    }
+  return pairs;
+}
+
+/**
  * The kind of a link. Copied (照搬) means the same text apart from name substitutions and width or
  * white-space forms: a redline with nothing inserted or deleted, so no wording, actor, action,
- * figure or target can have changed. Otherwise adapted when most of one side is aligned, else partial.
+ * figure or target can have changed. Otherwise common wording between unrelated plans (see
+ * unrelatedPlans), else adapted when most of one side is aligned, else partial.
  */
 export function linkKind(
   fromShare: number,
   toShare: number,
   redline: readonly RedlineOp[],
   p: CounterpartParameters = COUNTERPART_PARAMETERS,
+  commonWordingOnly = false,
 ): LinkKind {
   if (sameTextApartFromNames(redline)) return 'copied';
+  if (commonWordingOnly) return 'common';
   if (Math.max(fromShare, toShare) >= p.adaptedShare) return 'adapted';
   return 'partial';
 }
@@ -174,6 +193,7 @@ function linkOf(
   boilerplate: ReadonlySet<string>,
   inputs: CounterpartInputs,
   p: CounterpartParameters,
+  unrelated: boolean,
 ): { link: CounterpartLink; fromMask: boolean[]; toMask: boolean[] } | undefined {
   const params: AlignParameters = { gram: p.gram, minSegmentScore: p.minSegmentScore, gapCost: p.gapCost };
   const alignment = alignTexts(from.prepared!, to.prepared!, boilerplate, params);
@@ -189,7 +209,7 @@ function linkOf(
   const link: CounterpartLink = {
     from: from.measure.id,
     to: to.measure.id,
-    kind: linkKind(fromShare, toShare, redline, p),
+    kind: linkKind(fromShare, toShare, redline, p, unrelated),
     fromShare,
     toShare,
     substitutions: substitutionsOf(diffs, from.tokens, to.tokens),
@@ -280,10 +300,14 @@ export function computeCounterparts(
     if (!union) covered.set(key, (union = Array.from({ length: mask.length }, () => false)));
     for (let k = 0; k < mask.length; k++) if (mask[k]) union[k] = true;
   };
+  const unrelated = unrelatedPlans(library);
   for (const [a, b] of ordered) {
-    const found = linkOf(prepared[a]!, prepared[b]!, boilerplate, inputs, p);
+    const [from, to] = [prepared[a]!, prepared[b]!];
+    const found = linkOf(from, to, boilerplate, inputs, p, unrelated.has(`${from.measure.plan}|${to.measure.plan}`));
     if (!found) continue;
     links.push(found.link);
+    // Common wording is listed but not counted as text carried from one plan to the other.
+    if (found.link.kind === 'common') continue;
     cover(a, prepared[b]!.measure.plan, found.fromMask);
     cover(b, prepared[a]!.measure.plan, found.toMask);
   }
@@ -325,8 +349,10 @@ function pairSummaries(
     order.slice(i + 1).forEach((later) => {
       const pairLinks = byPair.get(`${earlier}|${later}`);
       if (!pairLinks) return;
-      const fromIds = new Set(pairLinks.map((l) => l.from));
-      const toIds = new Set(pairLinks.map((l) => l.to));
+      // Measures linked and text carried count text passed on: common wording is left out.
+      const carriedLinks = pairLinks.filter((l) => l.kind !== 'common');
+      const fromIds = new Set(carriedLinks.map((l) => l.from));
+      const toIds = new Set(carriedLinks.map((l) => l.to));
       const count = (kind: string) => pairLinks.filter((l) => l.kind === kind).length;
       const changes = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
       for (const l of pairLinks) for (const c of l.strength) changes[c.kind]++;
@@ -336,6 +362,7 @@ function pairSummaries(
         copied: count('copied'),
         adapted: count('adapted'),
         partial: count('partial'),
+        common: count('common'),
         earlierLinked: fromIds.size,
         laterLinked: toIds.size,
         earlierCarried: round(carried(fromIds, later) / total.get(earlier)!),

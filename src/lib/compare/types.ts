@@ -3,7 +3,13 @@
  * which measure of an earlier plan reappears in a later one, how, and what changed. The pages read
  * only these types; src/lib/compare/ computes them.
  */
-export type LinkKind = 'copied' | 'adapted' | 'partial';
+/**
+ * copied (照搬): the same text apart from names and width forms; adapted (改写): most of one side
+ * aligned; partial (部分沿用): a sentence or two; common (通用表述): shared wording between plans of
+ * different provinces where neither cites the other — stock phrasing both may take from national
+ * documents, not text passed from one plan to the other (never counted as flow).
+ */
+export type LinkKind = 'copied' | 'adapted' | 'partial' | 'common';
 export const CHANGE_KINDS = ['verb', 'actor', 'action', 'number', 'deadline', 'target', 'lead'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** A place or unit name of the earlier plan replaced by its equivalent in the later one (重庆市 → 潼南区). */
@@ -73,6 +79,8 @@ export interface PlanPairSummary {
   copied: number;
   adapted: number;
   partial: number;
+  /** Links of common wording (LinkKind): listed, but not counted as text carried over. */
+  common: number;
   /** Measures of the earlier plan with at least one link to the later plan. */
   earlierLinked: number;
   /** Measures of the later plan with at least one link from the earlier plan. */

@@ -20,7 +20,12 @@ import { comparePairPages, comparePartners, pairKey, pairOfKey } from './partner
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
 /** Editorial names of the link kinds. */
-export const KIND_LABEL: Record<LinkKind, string> = { copied: '照搬', adapted: '改写', partial: '部分沿用' };
+export const KIND_LABEL: Record<LinkKind, string> = {
+  copied: '照搬',
+  adapted: '改写',
+  partial: '部分沿用',
+  common: '通用表述',
+};
 
 export interface CounterpartIndex {
   /** Plans in chronological order. */
@@ -133,6 +138,8 @@ export interface PairSummary {
   copied: number;
   adapted: number;
   partial: number;
+  /** Links of common wording (LinkKind), not counted as text carried over. */
+  common: number;
   onlyInA: number;
   onlyInB: number;
   /** Share of A's measure text (substance) aligned with B, 0–1 (Counterparts.pairs). */
@@ -185,6 +192,7 @@ export function pairView(library: Library, index: CounterpartIndex, earlier: str
       copied: count('copied'),
       adapted: count('adapted'),
       partial: count('partial'),
+      common: count('common'),
       onlyInA: rows.filter((r) => r.counterparts.length === 0).length,
       onlyInB: onlyInB.length,
       aCarriedIntoB: shares?.earlierCarried ?? 0,

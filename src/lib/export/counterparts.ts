@@ -111,8 +111,8 @@ const LINK_ROW_SCHEMA = tableSchema(
     kind: {
       type: 'string',
       description:
-        '编者判定的对应类型：copied（照搬：除名称替换和全角半角、空格写法外文字相同）、adapted（改写：一方大部分文字与对方对齐）、partial（部分沿用）。',
-      constraints: { required: true, enum: ['copied', 'adapted', 'partial'] },
+        '编者判定的对应类型：copied（照搬：除名称替换和全角半角、空格写法外文字相同）、adapted（改写：一方大部分文字与对方对齐）、partial（部分沿用）、common（通用表述：两份方案分属不同省份且互不引用，共有文字视为通用表述，不计为沿用）。',
+      constraints: { required: true, enum: ['copied', 'adapted', 'partial', 'common'] },
     },
     fromShare: share('较早'),
     toShare: share('较晚'),
@@ -212,7 +212,7 @@ export const COUNTERPART_EXTRA_FIELDS: Readonly<Record<string, string>> = {
   method: '方法的一句话说明（JSON）；parameters：判定所用的全部阈值（见 README“Comparing two plans”）。',
   plans: '方案按印发日期（dateIssued）先后排列的 slug；链接总是从较早方案指向较晚方案。',
   'pairs[]':
-    '每对有对应关系的方案一条（仅 JSON）：earlier、later 为较早、较晚方案；copied、adapted、partial 为各类对应的条数；earlierLinked、laterLinked 为有对应的举措条数；earlierCarried 为较早方案举措文字中被较晚方案沿用的比例，laterFromEarlier 为较晚方案举措文字中来自较早方案的比例（每个字只计一次）；changes 为各类变化的条数，按 kind 分列（verb 措辞强弱、actor 行动主体、action 行动改变、number 数字、deadline 期限、target 目标、lead 牵头单位），各类互不相加。',
+    '每对有对应关系的方案一条（仅 JSON）：earlier、later 为较早、较晚方案；copied、adapted、partial、common 为各类对应的条数；earlierLinked、laterLinked 为有对应（不含通用表述）的举措条数；earlierCarried 为较早方案举措文字中被较晚方案沿用的比例，laterFromEarlier 为较晚方案举措文字中来自较早方案的比例（每个字只计一次）；changes 为各类变化的条数，按 kind 分列（verb 措辞强弱、actor 行动主体、action 行动改变、number 数字、deadline 期限、target 目标、lead 牵头单位），各类互不相加。',
   'links[].substitutions[]':
     '对齐文字中互换的地名、单位名（from 为较早方案的写法，to 为较晚方案的写法），依据编辑表 name-equivalents.yaml。CSV 中以“；”分隔。',
   'links[].fromPassages / toPassages':
