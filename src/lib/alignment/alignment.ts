@@ -34,6 +34,11 @@ export const ALIGNMENT_PARAMETERS = {
   pairFloor: 0.1,
   /** k: each measure keeps at most this many neighbours in other plans, so the pairs grow linearly with the measures. */
   neighbours: 10,
+  /**
+   * A same-topic measure less similar than this is not offered as "closest" (the page says so instead):
+   * the pair floor, below which 96% of cross-plan pairs lie, is where a similarity starts to mean something.
+   */
+  closestFloor: 0.1,
   /** A measure page lists the closest same-topic measure of every other plan up to this many plans; beyond, of the best this many. */
   closestPlans: 8,
   /** N-grams in more measures than this do not make candidates (see neighbours.ts). */
@@ -56,10 +61,12 @@ export interface SimilarityPair {
 
 export interface ClosestOnTopic {
   plan: string;
-  /** The closest measure of that plan sharing a topic, or null when the plan has none on these topics. */
+  /** The closest measure of that plan sharing a topic, or null when there is none similar enough. */
   measure: string | null;
   score: number | null;
   sharedTopics: string[];
+  /** True when the plan has measures on a shared topic but none reaches `closestFloor`. */
+  belowFloor: boolean;
 }
 
 export interface ReuseEntry extends ReuseCell {
@@ -219,14 +226,17 @@ export function alignMeasures(library: Library, topics: TopicIndex): Alignment {
               score: exact(a, b),
             })),
           );
+      if (found && found.score < P.closestFloor)
+        return { plan, measure: null, score: null, sharedTopics: [], belowFloor: true };
       return found
         ? {
             plan,
             measure: measures[found.index]!.id,
             score: found.score,
             sharedTopics: shared(measure.id, measures[found.index]!.id),
+            belowFloor: false,
           }
-        : { plan, measure: null, score: null, sharedTopics: [] };
+        : { plan, measure: null, score: null, sharedTopics: [], belowFloor: false };
     });
 
     const bestByTopic = new Map<string, number>();

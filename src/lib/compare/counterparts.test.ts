@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '#lib/build/load.ts';
 import { stableJson } from '#lib/content/stable-json.ts';
-import { chronologicalPlans, computeCounterparts, COUNTERPART_PARAMETERS, linkKind } from './counterparts.ts';
+import {
+  chronologicalPlans,
+  computeCounterparts,
+  COUNTERPART_PARAMETERS,
+  linkKind,
+  unrelatedPlans,
+} from './counterparts.ts';
 import { applyRedline } from './redline.ts';
+import { CHANGE_KINDS } from './types.ts';
 import { normalised, tokenize } from './tokens.ts';
 import type { CounterpartLink, LinkKind } from './types.ts';
 
@@ -14,6 +21,7 @@ const inputs = { agencies, names, scale: loadContent().scale, targets };
 const { counterparts, compared } = computeCounterparts(library, inputs);
 const { links } = counterparts;
 const measure = new Map(library.measures.map((m) => [m.id, m]));
+const unrelated = unrelatedPlans(library);
 const linkOf = (from: string, to: string): CounterpartLink | undefined =>
   links.find((l) => l.from === from && l.to === to);
 
@@ -24,8 +32,8 @@ const HAND_CHECKED: { from: string; to: string; kind: LinkKind; why: string }[] 
   {
     from: 'tongnan/7',
     to: 'rongchang/7',
-    kind: 'copied',
-    why: 'the same text; 荣昌 adds 我区 and turns 发挥 into 建立区政府…加大',
+    kind: 'adapted',
+    why: 'nearly the same text, but 荣昌 adds 我区 and turns 发挥 into 建立区政府…加大: not copied (照搬)',
   },
   // 荣昌 10 merges 潼南 10–13: 10's heading, 11's 三资转化 and 低碳城市 sentences, 12's 绿色工厂 sentences, 13's 1+N system.
   {
@@ -119,7 +127,10 @@ describe('counterparts on the real corpus', () => {
         expect(share).toBeLessThanOrEqual(1);
         expect(Math.round(share * 1000) / 1000).toBe(share);
       }
-      expect(l.kind, `${l.from} → ${l.to}`).toBe(linkKind(l.fromShare, l.toShare));
+      const pair = `${measure.get(l.from)!.plan}|${measure.get(l.to)!.plan}`;
+      expect(l.kind, `${l.from} → ${l.to}`).toBe(
+        linkKind(l.fromShare, l.toShare, l.redline, COUNTERPART_PARAMETERS, unrelated.has(pair)),
+      );
     }
   });
 
@@ -186,12 +197,25 @@ describe('counterparts on the real corpus', () => {
         .map((c) => `${c.from}→${c.to} ${c.direction}`);
     // 荣昌 13's heading: 探索金融支持绿色交通实现机制 → 推动金融支持绿色交通建设.
     expect(verbs('tongnan/18', 'rongchang/13')).toEqual(['探索→推动 stronger']);
-    // 荣昌 7: 发挥政府股权投资基金…作用 → 建立区政府股权投资基金; 支持 → 加大支持.
-    expect(verbs('tongnan/7', 'rongchang/7')).toEqual(['发挥→建立 stronger', '支持→加大支持 stronger']);
+    // 荣昌 7: 支持 → 加大支持 (发挥…作用 → 建立… is another action, not a firmer wording).
+    expect(verbs('tongnan/7', 'rongchang/7')).toEqual(['支持→加大支持 stronger']);
     // 荣昌 26: 探索建立…奖励机制 → 实施…奖励政策; 探索建立…风险分担机制 → 健全….
     expect(verbs('tongnan/30', 'rongchang/26')).toEqual(['探索建立→实施 stronger', '探索建立→健全 stronger']);
     // 潼南 8 and 荣昌 9 share a sentence, not a heading: 推动… and 引导… are two provisions.
     expect(verbs('tongnan/8', 'rongchang/9')).toEqual([]);
+  });
+
+  it('calls shared wording across a provincial border with no cited basis common wording, never 改写', () => {
+    // 攀枝花 (四川) cites neither 潼南 nor 荣昌 (重庆): their shared stretches are stock phrases such as
+    // 建立健全绿色金融风险预警机制, read in both texts.
+    expect(linkOf('tongnan/25', 'panzhihua/3.5')!.kind).toBe('common');
+    for (const l of links) {
+      const [a, b] = [measure.get(l.from)!, measure.get(l.to)!];
+      const province = (slug: string) => library.plan(slug).meta.region.province;
+      const cites = (x: string, y: string) => library.plan(x).meta.basis.some((basis) => basis.plan === y);
+      if (province(a.plan) !== province(b.plan) && !cites(a.plan, b.plan) && !cites(b.plan, a.plan))
+        expect(['common', 'copied'], `${l.from} → ${l.to}`).toContain(l.kind);
+    }
   });
 
   it('names the lead change where 沙坪坝 hands 潼南’s People’s Bank lead to 区财政局', () => {
@@ -226,14 +250,15 @@ describe('counterparts on the real corpus', () => {
     expect(counterparts.pairs.map((p) => `${p.earlier}|${p.later}`).sort()).toEqual([...withLinks].sort());
     for (const pair of counterparts.pairs) {
       const own = links.filter((l) => planOf(l.from) === pair.earlier && planOf(l.to) === pair.later);
-      for (const kind of ['copied', 'adapted', 'partial'] as const) {
+      for (const kind of ['copied', 'adapted', 'partial', 'common'] as const) {
         expect(pair[kind]).toBe(own.filter((l) => l.kind === kind).length);
       }
-      expect(pair.earlierLinked).toBe(new Set(own.map((l) => l.from)).size);
-      expect(pair.laterLinked).toBe(new Set(own.map((l) => l.to)).size);
-      expect(Object.values(pair.strength).reduce((a, b) => a + b, 0)).toBe(
-        own.reduce((n, l) => n + l.strength.length, 0),
-      );
+      // Common wording is listed but never counted as text carried over.
+      const carried = own.filter((l) => l.kind !== 'common');
+      expect(pair.earlierLinked).toBe(new Set(carried.map((l) => l.from)).size);
+      expect(pair.laterLinked).toBe(new Set(carried.map((l) => l.to)).size);
+      for (const kind of CHANGE_KINDS)
+        expect(pair.changes[kind]).toBe(own.reduce((n, l) => n + l.strength.filter((c) => c.kind === kind).length, 0));
       // A plan's carried share is at least what its single most carried measure contributes, and at most 1.
       for (const [share, side, plan] of [
         [pair.earlierCarried, 'from', pair.earlier],
@@ -241,7 +266,7 @@ describe('counterparts on the real corpus', () => {
       ] as const) {
         const chars = (id: string) => measure.get(id)!.substance.replace(/\s/g, '').length;
         const total = library.measures.filter((m) => m.plan === plan).reduce((n, m) => n + chars(m.id), 0);
-        const best = Math.max(...own.map((l) => (side === 'from' ? l.fromShare : l.toShare) * chars(l[side])));
+        const best = Math.max(0, ...carried.map((l) => (side === 'from' ? l.fromShare : l.toShare) * chars(l[side])));
         expect(share).toBeLessThanOrEqual(1);
         expect(share).toBeGreaterThanOrEqual(Math.floor((best / total) * 1000) / 1000 - 0.001);
       }

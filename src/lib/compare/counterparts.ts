@@ -28,10 +28,18 @@ import {
 } from './align-pair.ts';
 import type { NameTable } from './names.ts';
 import { normalised, tokenize, type Token } from './tokens.ts';
-import { redlineOf, substitutionsOf } from './redline.ts';
+import { redlineOf, sameTextApartFromNames, substitutionsOf } from './redline.ts';
 import { unitChanges } from './units.ts';
 import { strengthChanges, type StrengthScale } from './strength.ts';
-import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary } from './types.ts';
+import {
+  CHANGE_KINDS,
+  type ChangeKind,
+  type CounterpartLink,
+  type Counterparts,
+  type LinkKind,
+  type PlanPairSummary,
+  type RedlineOp,
+} from './types.ts';
 
 export const COUNTERPART_PARAMETERS = {
   /** Character n-gram length for the index, for boilerplate and for what counts as informative. */
@@ -59,8 +67,6 @@ export const COUNTERPART_PARAMETERS = {
    * marks the same provision even when its body was replaced (荣昌 10 keeps 潼南 10's heading).
    */
   minTitleChars: 8,
-  /** copied: both shares at least this (the same text once names are swapped). */
-  copiedShare: 0.85,
   /** adapted: the larger of the two shares at least this (most of one measure is the other's provision). */
   adaptedShare: 0.4,
 } as const;
@@ -112,12 +118,37 @@ function share(tokens: readonly Token[], mask: readonly boolean[]): number {
   return total === 0 ? 0 : Math.round((aligned / total) * 1000) / 1000;
 }
 
+/**
+ * Pairs of plans whose shared wording can only be common wording: plans of different provinces
+ * where neither names the other among its basis documents. What they share short of the same text
+ * is stock phrasing of national documents, not text one plan took from the other.
+ */
+export function unrelatedPlans(library: Library): Set<string> {
+  const pairs = new Set<string>();
+  for (const a of library.plans)
+    for (const b of library.plans) {
+      const cites = (x: typeof a, y: typeof a) => x.meta.basis.some((basis) => basis.plan === y.slug);
+      if (a.meta.region.province !== b.meta.region.province && !cites(a, b) && !cites(b, a))
+        pairs.add(`${a.slug}|${b.slug}`);
+    }
+  return pairs;
+}
+
+/**
+ * The kind of a link. Copied (照搬) means the same text apart from name substitutions and width or
+ * white-space forms: a redline with nothing inserted or deleted, so no wording, actor, action,
+ * figure or target can have changed. Otherwise common wording between unrelated plans (see
+ * unrelatedPlans), else adapted when most of one side is aligned, else partial.
+ */
 export function linkKind(
   fromShare: number,
   toShare: number,
+  redline: readonly RedlineOp[],
   p: CounterpartParameters = COUNTERPART_PARAMETERS,
+  commonWordingOnly = false,
 ): LinkKind {
-  if (fromShare >= p.copiedShare && toShare >= p.copiedShare) return 'copied';
+  if (sameTextApartFromNames(redline)) return 'copied';
+  if (commonWordingOnly) return 'common';
   if (Math.max(fromShare, toShare) >= p.adaptedShare) return 'adapted';
   return 'partial';
 }
@@ -162,6 +193,7 @@ function linkOf(
   boilerplate: ReadonlySet<string>,
   inputs: CounterpartInputs,
   p: CounterpartParameters,
+  unrelated: boolean,
 ): { link: CounterpartLink; fromMask: boolean[]; toMask: boolean[] } | undefined {
   const params: AlignParameters = { gram: p.gram, minSegmentScore: p.minSegmentScore, gapCost: p.gapCost };
   const alignment = alignTexts(from.prepared!, to.prepared!, boilerplate, params);
@@ -172,12 +204,12 @@ function linkOf(
   addWholeStretches(alignment, diffs, from.text, boilerplate, params);
   const fromShare = share(from.tokens, alignment.fromMask);
   const toShare = share(to.tokens, alignment.toMask);
-  const redline = redlineOf(diffs, from.tokens, to.tokens);
+  const redline = redlineOf(from.tokens, to.tokens);
   const units = unitChanges(from.measure, to.measure, inputs.agencies);
   const link: CounterpartLink = {
     from: from.measure.id,
     to: to.measure.id,
-    kind: linkKind(fromShare, toShare, p),
+    kind: linkKind(fromShare, toShare, redline, p, unrelated),
     fromShare,
     toShare,
     substitutions: substitutionsOf(diffs, from.tokens, to.tokens),
@@ -268,10 +300,14 @@ export function computeCounterparts(
     if (!union) covered.set(key, (union = Array.from({ length: mask.length }, () => false)));
     for (let k = 0; k < mask.length; k++) if (mask[k]) union[k] = true;
   };
+  const unrelated = unrelatedPlans(library);
   for (const [a, b] of ordered) {
-    const found = linkOf(prepared[a]!, prepared[b]!, boilerplate, inputs, p);
+    const [from, to] = [prepared[a]!, prepared[b]!];
+    const found = linkOf(from, to, boilerplate, inputs, p, unrelated.has(`${from.measure.plan}|${to.measure.plan}`));
     if (!found) continue;
     links.push(found.link);
+    // Common wording is listed but not counted as text carried from one plan to the other.
+    if (found.link.kind === 'common') continue;
     cover(a, prepared[b]!.measure.plan, found.fromMask);
     cover(b, prepared[a]!.measure.plan, found.toMask);
   }
@@ -313,22 +349,25 @@ function pairSummaries(
     order.slice(i + 1).forEach((later) => {
       const pairLinks = byPair.get(`${earlier}|${later}`);
       if (!pairLinks) return;
-      const fromIds = new Set(pairLinks.map((l) => l.from));
-      const toIds = new Set(pairLinks.map((l) => l.to));
+      // Measures linked and text carried count text passed on: common wording is left out.
+      const carriedLinks = pairLinks.filter((l) => l.kind !== 'common');
+      const fromIds = new Set(carriedLinks.map((l) => l.from));
+      const toIds = new Set(carriedLinks.map((l) => l.to));
       const count = (kind: string) => pairLinks.filter((l) => l.kind === kind).length;
-      const strength = { weaker: 0, stronger: 0, changed: 0, dropped: 0, added: 0 };
-      for (const l of pairLinks) for (const c of l.strength) strength[c.direction]++;
+      const changes = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+      for (const l of pairLinks) for (const c of l.strength) changes[c.kind]++;
       summaries.push({
         earlier,
         later,
         copied: count('copied'),
         adapted: count('adapted'),
         partial: count('partial'),
+        common: count('common'),
         earlierLinked: fromIds.size,
         laterLinked: toIds.size,
         earlierCarried: round(carried(fromIds, later) / total.get(earlier)!),
         laterFromEarlier: round(carried(toIds, earlier) / total.get(later)!),
-        strength,
+        changes,
       });
     }),
   );

@@ -17,11 +17,12 @@ function summary(earlier: string, later: string, earlierCarried: number, laterFr
     copied: 0,
     adapted: 1,
     partial: 0,
+    common: 0,
     earlierLinked: 1,
     laterLinked: 1,
     earlierCarried,
     laterFromEarlier,
-    strength: { weaker: 0, stronger: 0, changed: 0, dropped: 0, added: 0 },
+    changes: { verb: 0, actor: 0, action: 0, number: 0, deadline: 0, target: 0, lead: 0 },
   };
 }
 

@@ -1,22 +1,25 @@
 /**
  * The redline of a link: the later substance against the earlier, as operations on the printed
- * texts. The diff is the library's (on normalised tokens, see tokens.ts); here it is only mapped
- * back to print: inside an equal stretch, tokens printed alike are `equal` and tokens printed
- * differently (a name of the equivalents table, or a full/half-width form) are `substitute`.
+ * texts, word by word. Both texts are cut into words by the platform's Chinese word segmenter
+ * (Intl.Segmenter; a name of the equivalents table is always one word), each word becomes one
+ * character, and the library diffs those: so an edit never cuts through a word (区绿[色]金[融]).
+ * Mapped back to print, inside an equal stretch tokens printed alike are `equal`, a name standing
+ * for its equivalent is a `substitute`, and a token printed in another width or with other white
+ * space (, → ，, 将 → 将) is a `form`: counted in the data, shown as plain text.
  */
-import { DIFF_DELETE, DIFF_EQUAL, type Diff } from 'diff-match-patch-es';
+import { DIFF_DELETE, DIFF_EQUAL, diffCleanupSemanticLossless, diffMain, type Diff } from 'diff-match-patch-es';
 import type { Token } from './tokens.ts';
 import type { NameSubstitution, RedlineOp } from './types.ts';
 
 function push(ops: RedlineOp[], op: RedlineOp): void {
   const last = ops.at(-1);
   if (last && last.op === op.op) {
-    if (last.op === 'substitute' && op.op === 'substitute') {
+    if ('from' in last && 'from' in op) {
       last.from += op.from;
       last.to += op.to;
       return;
     }
-    if (last.op !== 'substitute' && op.op !== 'substitute') {
+    if ('text' in last && 'text' in op) {
       last.text += op.text;
       return;
     }
@@ -24,22 +27,101 @@ function push(ops: RedlineOp[], op: RedlineOp): void {
   ops.push(op);
 }
 
-/** Maps a diff of normalised strings back onto the printed tokens of both texts. */
-export function redlineOf(diffs: readonly Diff[], from: readonly Token[], to: readonly Token[]): RedlineOp[] {
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The words of a token sequence as [start, end) token ranges: the segmenter's words of the
+ * normalised text between names, and each name alone.
+ */
+export function wordsOf(tokens: readonly Token[]): [number, number][] {
+  const words: [number, number][] = [];
+  let start = 0;
+  const segmentRun = (end: number) => {
+    if (start >= end) return;
+    // One normalised character per token except for the rare astral character: map offsets back.
+    const offsets: number[] = [];
+    let text = '';
+    for (let k = start; k < end; k++) {
+      offsets.push(text.length);
+      text += tokens[k]!.norm;
+    }
+    const tokenAt = (offset: number) => start + offsets.findLastIndex((o) => o <= offset);
+    for (const { index, segment } of SEGMENTER.segment(text))
+      words.push([tokenAt(index), tokenAt(index + segment.length - 1) + 1]);
+  };
+  tokens.forEach((token, k) => {
+    if (!token.classId) return;
+    segmentRun(k);
+    words.push([k, k + 1]);
+    start = k + 1;
+  });
+  segmentRun(tokens.length);
+  return words;
+}
+
+/** The redline of the later tokens against the earlier, word by word (see the top of the file). */
+export function redlineOf(from: readonly Token[], to: readonly Token[]): RedlineOp[] {
+  const fromWords = wordsOf(from);
+  const toWords = wordsOf(to);
+  // Each distinct word (by its normalised form) becomes one character for the diff.
+  const codes = new Map<string, string>();
+  const encode = (tokens: readonly Token[], words: readonly [number, number][]) =>
+    words
+      .map(([s, e]) => {
+        const key = tokens
+          .slice(s, e)
+          .map((t) => t.norm)
+          .join('');
+        let code = codes.get(key);
+        if (code === undefined) codes.set(key, (code = String.fromCharCode(0x100 + codes.size)));
+        return code;
+      })
+      .join('');
+  const diffs = diffMain(encode(from, fromWords), encode(to, toWords), { diffTimeout: 0 }, false);
+  diffCleanupSemanticLossless(diffs);
   const ops: RedlineOp[] = [];
-  let i = 0;
-  let j = 0;
+  let w = 0;
+  let v = 0;
   for (const [op, text] of diffs) {
     for (let k = 0; k < text.length; k++) {
       if (op === DIFF_EQUAL) {
-        const a = from[i++]!.text;
-        const b = to[j++]!.text;
-        push(ops, a === b ? { op: 'equal', text: a } : { op: 'substitute', from: a, to: b });
-      } else if (op === DIFF_DELETE) push(ops, { op: 'delete', text: from[i++]!.text });
-      else push(ops, { op: 'insert', text: to[j++]!.text });
+        const [fs, fe] = fromWords[w++]!;
+        const [ts] = toWords[v++]!;
+        for (let t = 0; t < fe - fs; t++) {
+          const a = from[fs + t]!;
+          const b = to[ts + t]!;
+          if (a.text === b.text) push(ops, { op: 'equal', text: a.text });
+          else if (a.classId && a.text.trim() !== b.text.trim())
+            push(ops, { op: 'substitute', from: a.text, to: b.text });
+          else push(ops, { op: 'form', from: a.text, to: b.text });
+        }
+      } else if (op === DIFF_DELETE) {
+        const [fs, fe] = fromWords[w++]!;
+        push(ops, {
+          op: 'delete',
+          text: from
+            .slice(fs, fe)
+            .map((t) => t.text)
+            .join(''),
+        });
+      } else {
+        const [ts, te] = toWords[v++]!;
+        push(ops, {
+          op: 'insert',
+          text: to
+            .slice(ts, te)
+            .map((t) => t.text)
+            .join(''),
+        });
+      }
     }
   }
   return ops;
+}
+
+/** Whether a redline keeps the same text apart from names and width or white-space forms. */
+export function sameTextApartFromNames(ops: readonly RedlineOp[]): boolean {
+  return ops.every((op) => op.op === 'equal' || op.op === 'substitute' || op.op === 'form');
 }
 
 /**
@@ -62,7 +144,7 @@ export function applyRedline(from: string, ops: readonly RedlineOp[]): string {
       out += op.text;
     } else if (op.op === 'delete') expect(op.text);
     else if (op.op === 'insert') out += op.text;
-    else if (op.op === 'substitute') {
+    else if (op.op === 'substitute' || op.op === 'form') {
       expect(op.from);
       out += op.to;
     }

@@ -42,6 +42,18 @@ export const strengthScaleSchema = z
         stronger: z.array(z.string().min(1)).describe('Put before a verb, they harden it (加大支持, 切实推动).'),
       })
       .describe('Words that move a verb without replacing it.'),
+    actors: z
+      .array(z.string().min(1))
+      .describe('Put before or taken from before a verb, they change who acts, not how strongly (探索 → 鼓励探索).'),
+    actions: z
+      .array(z.string().min(1))
+      .describe(
+        'Verbs of another kind of action (发挥…作用): a change to or from one is a changed action, not a strength change.',
+      ),
+    rules: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('The rules of the scale in words (Chinese), shown beside the changes the site lists.'),
   })
   .describe('Editorial scale of how strongly an action verb binds.');
 
@@ -50,12 +62,25 @@ export interface StrengthScale {
   rankOf(word: string): number | undefined;
   /** -1 for a softening modifier, +1 for a hardening one. */
   modifierOf(word: string): -1 | 1 | undefined;
-  /** All verbs and modifiers, longest first. */
+  /** Whether the word, put before a verb, names who acts (鼓励, 支持). */
+  isActor(word: string): boolean;
+  /** Whether the verb names another kind of action rather than a degree (发挥). */
+  isAction(word: string): boolean;
+  /** All verbs, modifiers and action verbs, longest first. */
   lexicon: string[];
+  /** The scale's rules in words. */
+  rules: string[];
 }
 
 /** A scale with no words, for content whose scale has problems (the build stops on them anyway). */
-const EMPTY_SCALE: StrengthScale = { rankOf: () => undefined, modifierOf: () => undefined, lexicon: [] };
+const EMPTY_SCALE: StrengthScale = {
+  rankOf: () => undefined,
+  modifierOf: () => undefined,
+  isActor: () => false,
+  isAction: () => false,
+  lexicon: [],
+  rules: [],
+};
 
 /**
  * Reads and checks the scale: a word on two levels, a repeated rank or a modifier on both sides
@@ -112,14 +137,32 @@ export function buildStrengthScale(text: string, problems: ContentProblems): Str
       modifiers.set(word, sign);
     });
   }
+  data.actions.forEach((word, j) => {
+    if (ranks.has(word))
+      errors.push(
+        new ContentError(
+          { file: STRENGTH_SCALE_FILE, line: lineOf(source, ['actions', j]), field: `actions.${j}` },
+          `found ${word} both on a level and among the actions, expected one`,
+        ),
+      );
+  });
   if (errors.length > 0) {
     problems.add(...errors);
     return EMPTY_SCALE;
   }
-  const lexicon = [...new Set([...ranks.keys(), ...modifiers.keys()])].sort(
+  const actors = new Set(data.actors);
+  const actions = new Set(data.actions);
+  const lexicon = [...new Set([...ranks.keys(), ...modifiers.keys(), ...actions])].sort(
     (a, b) => b.length - a.length || a.localeCompare(b),
   );
-  return { rankOf: (w) => ranks.get(w), modifierOf: (w) => modifiers.get(w), lexicon };
+  return {
+    rankOf: (w) => ranks.get(w),
+    modifierOf: (w) => modifiers.get(w),
+    isActor: (w) => actors.has(w),
+    isAction: (w) => actions.has(w),
+    lexicon,
+    rules: data.rules,
+  };
 }
 
 export const STRENGTH_PARAMETERS = {
@@ -132,6 +175,7 @@ export const STRENGTH_PARAMETERS = {
 interface Phrase {
   text: string;
   start: number;
+  /** Rank on the scale; NaN for a verb of another kind of action (发挥). */
   rank: number;
 }
 
@@ -140,6 +184,7 @@ export function firstPhrase(text: string, scale: StrengthScale): Phrase | undefi
   for (let i = 0; i < text.length; i++) {
     const word = scale.lexicon.find((w) => text.startsWith(w, i));
     if (!word) continue;
+    if (scale.isAction(word)) return { text: word, start: i, rank: Number.NaN };
     const modifier = scale.modifierOf(word);
     if (modifier !== undefined) {
       const verb = scale.lexicon.find((w) => scale.rankOf(w) !== undefined && text.startsWith(w, i + word.length));
@@ -195,7 +240,7 @@ export function verbChanges(
           toText = inserted.slice(b.start) + a.text;
         if (aInside && !bInside && a.start + a.text.length <= deleted.length)
           fromText = deleted.slice(a.start) + b.text;
-        changes.push({ kind: 'verb', from: fromText, to: toText, direction: b.rank < a.rank ? 'weaker' : 'stronger' });
+        changes.push(classifyVerbChange(fromText, toText, a, b, scale));
       }
     }
     deleted = '';
@@ -224,6 +269,20 @@ export function verbChanges(
   }
   flush();
   return changes;
+}
+
+/**
+ * What a verb change is (content/strength-scale.yaml, rules): a verb of another kind of action on
+ * either side is a changed action; an actor word put before or taken from before the same phrase
+ * changes who acts; anything else moved the verb on the scale.
+ */
+function classifyVerbChange(from: string, to: string, a: Phrase, b: Phrase, scale: StrengthScale): StrengthChange {
+  if (Number.isNaN(a.rank) || Number.isNaN(b.rank)) return { kind: 'action', from, to, direction: 'changed' };
+  if (to.endsWith(from) && scale.isActor(to.slice(0, to.length - from.length)))
+    return { kind: 'actor', from, to, direction: 'added' };
+  if (from.endsWith(to) && scale.isActor(from.slice(0, from.length - to.length)))
+    return { kind: 'actor', from, to, direction: 'dropped' };
+  return { kind: 'verb', from, to, direction: b.rank < a.rank ? 'weaker' : 'stronger' };
 }
 
 /** The printed text from the first to the last aligned token (what a link carries, with the edits inside it). */

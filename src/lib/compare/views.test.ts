@@ -59,11 +59,12 @@ const fixture: Counterparts = {
       copied: 1,
       adapted: 1,
       partial: 1,
+      common: 0,
       earlierLinked: 3,
       laterLinked: 2,
       earlierCarried: 0.123,
       laterFromEarlier: 0.456,
-      strength: { weaker: 1, stronger: 0, changed: 0, dropped: 0, added: 0 },
+      changes: { verb: 1, actor: 0, action: 0, number: 0, deadline: 0, target: 0, lead: 0 },
     },
   ],
 };
@@ -123,7 +124,7 @@ describe('a pair of plans', () => {
     expect([s.copied, s.adapted, s.partial]).toEqual([1, 1, 1]);
     expect(s.onlyInA).toBe(planOf('tongnan').measures.length - 3);
     expect(s.onlyInB).toBe(planOf('rongchang').measures.length - 2);
-    expect(s.strengthChanges).toBe(1);
+    expect(s.changes.verb).toBe(1);
     // The shares are the pair's, as the counterpart step measured them over the aligned passages.
     expect([s.aCarriedIntoB, s.bFoundInA]).toEqual([0.123, 0.456]);
     expect(pairView(library, index, 'tongnan', 'shapingba').summary.aCarriedIntoB).toBe(0);
@@ -133,10 +134,10 @@ describe('a pair of plans', () => {
 describe('a measure page’s related measures', () => {
   it('lists counterparts per plan, and the same-topic measure only where it is not already a counterpart', () => {
     const closest = [
-      { plan: 'rongchang', measure: 'rongchang/10', score: 0.5, sharedTopics: ['x'] },
-      { plan: 'shapingba', measure: 'shapingba/3', score: 0.2, sharedTopics: ['x'] },
-      { plan: 'chongqing', measure: null, score: null, sharedTopics: [] },
-      { plan: 'panzhihua', measure: 'panzhihua/2.1', score: 0.1, sharedTopics: ['x'] },
+      { plan: 'rongchang', measure: 'rongchang/10', score: 0.5, sharedTopics: ['x'], belowFloor: false },
+      { plan: 'shapingba', measure: 'shapingba/3', score: 0.2, sharedTopics: ['x'], belowFloor: false },
+      { plan: 'chongqing', measure: null, score: null, sharedTopics: [], belowFloor: false },
+      { plan: 'panzhihua', measure: 'panzhihua/2.1', score: 0.1, sharedTopics: ['x'], belowFloor: false },
     ];
     const related = relatedMeasures(library, index, closest, 'tongnan/11');
     expect(related.map((r) => r.plan)).toEqual(plans.filter((p) => p !== 'tongnan'));

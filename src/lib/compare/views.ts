@@ -6,13 +6,26 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { ClosestOnTopic } from '#lib/alignment/alignment.ts';
-import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary, StrengthChange } from './types.ts';
+import {
+  CHANGE_KINDS,
+  type ChangeKind,
+  type CounterpartLink,
+  type Counterparts,
+  type LinkKind,
+  type PlanPairSummary,
+  type StrengthChange,
+} from './types.ts';
 import { comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
 /** Editorial names of the link kinds. */
-export const KIND_LABEL: Record<LinkKind, string> = { copied: '照搬', adapted: '改写', partial: '部分沿用' };
+export const KIND_LABEL: Record<LinkKind, string> = {
+  copied: '照搬',
+  adapted: '改写',
+  partial: '部分沿用',
+  common: '通用表述',
+};
 
 export interface CounterpartIndex {
   /** Plans in chronological order. */
@@ -125,13 +138,16 @@ export interface PairSummary {
   copied: number;
   adapted: number;
   partial: number;
+  /** Links of common wording (LinkKind), not counted as text carried over. */
+  common: number;
   onlyInA: number;
   onlyInB: number;
   /** Share of A's measure text (substance) aligned with B, 0–1 (Counterparts.pairs). */
   aCarriedIntoB: number;
   /** Share of B's measure text (substance) aligned with A, 0–1 (Counterparts.pairs). */
   bFoundInA: number;
-  strengthChanges: number;
+  /** The links' changes counted by kind, each kind apart (never added up). */
+  changes: Record<ChangeKind, number>;
 }
 
 export interface PairView {
@@ -176,11 +192,12 @@ export function pairView(library: Library, index: CounterpartIndex, earlier: str
       copied: count('copied'),
       adapted: count('adapted'),
       partial: count('partial'),
+      common: count('common'),
       onlyInA: rows.filter((r) => r.counterparts.length === 0).length,
       onlyInB: onlyInB.length,
       aCarriedIntoB: shares?.earlierCarried ?? 0,
       bFoundInA: shares?.laterFromEarlier ?? 0,
-      strengthChanges: links.reduce((sum, l) => sum + l.strength.length, 0),
+      changes: changesByKind(links),
     },
     rows,
     onlyInB,
@@ -192,9 +209,29 @@ function planBySlug(library: Library, slug: string): Plan {
   return library.plan(slug);
 }
 
+/** How many changes of each kind the links carry. */
+export function changesByKind(links: readonly CounterpartLink[]): Record<ChangeKind, number> {
+  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+  for (const link of links) for (const change of link.strength) counts[change.kind]++;
+  return counts;
+}
+
+/** The summary line of each kind of change, in the order of CHANGE_KINDS. */
+export const CHANGE_KIND_SUMMARY: Record<ChangeKind, string> = {
+  verb: '处措辞强弱变化',
+  actor: '处行动主体变化',
+  action: '处行动改变',
+  number: '处数字变化',
+  deadline: '处期限变化',
+  target: '处量化目标变化',
+  lead: '处牵头单位变化',
+};
+
 /** The editorial labels of a strength change: what moved, and which way. */
 const STRENGTH_KIND: Record<StrengthChange['kind'], string> = {
   verb: '措辞',
+  actor: '行动主体',
+  action: '行动',
   number: '数字',
   deadline: '期限',
   target: '目标',
