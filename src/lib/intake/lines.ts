@@ -1,0 +1,174 @@
+/**
+ * Extraction damage repaired, as README ("How a plan is stored") describes: page furniture (page
+ * numbers, running headers, a web page's notice) dropped, `**` and leading `#` removed, and lines
+ * wrapped by the PDF joined into paragraphs. The words themselves are never changed. Hand-written
+ * because no library knows how Chinese government documents are laid out.
+ */
+import { readLabel } from '#lib/plan/outline-labels.ts';
+
+/** One paragraph of the received text, with what its markers said about it. */
+export interface RawParagraph {
+  text: string;
+  /** The extraction marked it as a Markdown heading (#) or set all of it in bold. */
+  emphasised: boolean;
+  /** Tab-indented lines: the cells of a flattened table, one per line. */
+  cells?: string[];
+}
+
+/** Text a web page appended to a document (the master plan's "预览已结束…"); never plan text. */
+const WEB_NOTICE = /^(预览已结束|完整报告链接|点击(查看|下载)|扫码|下载文档)/;
+/** A line that is only a page number: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 12 页, 3/12. */
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$/;
+/** A paragraph ends here: sentence-final punctuation, possibly inside closing quotes or brackets. */
+const TERMINAL = /[。！？；：:;!?]["”’）)」』]*$|[）)]$/;
+
+/** Display width: a CJK or full-width character counts 1, an ASCII one ½ (as a PDF line is filled). */
+export function width(line: string): number {
+  let w = 0;
+  for (const ch of line) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return w;
+}
+
+/** Whether a line opens a new block: a numbering label, a units parenthetical, a marking, a date. */
+export function opensBlock(line: string): boolean {
+  return (
+    readLabel(line) !== undefined ||
+    /^[（(]\s*(牵头|责任|此件)/.test(line) ||
+    /^(抄送|附件|印发)/.test(line) ||
+    DATE_LINE.test(line) ||
+    /〔\d{4}〕\d+号$/.test(line)
+  );
+}
+
+function stripMarkers(line: string): { text: string; bold: boolean; heading: boolean } {
+  let text = line.replace(/[\s\u3000]+$/u, '').replace(/^[ \u3000]+/u, '');
+  const heading = /^#{1,6}\s/.test(text);
+  if (heading) text = text.replace(/^#{1,6}\s+/, '');
+  const bold = /^\*\*.*\*\*$/.test(text) && text.length > 4;
+  text = text.replace(/\*\*/g, '').trim();
+  return { text, bold, heading };
+}
+
+/** Lines repeated on many pages (running headers): short, no label, printed at least three times. */
+function runningHeaders(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  /** Lines that sign something somewhere (the issuer above its date): never furniture. */
+  const signing = new Set<string>();
+  const filled = lines.filter(Boolean);
+  filled.forEach((line, i) => {
+    if (line.length <= 40) counts.set(line, (counts.get(line) ?? 0) + 1);
+    if (i + 1 < filled.length && /^\d{4}\s*年.*日/.test(filled[i + 1]!)) signing.add(line);
+    // After 、 or ， a list or clause goes on: the line is text, not a header.
+    if (i > 0 && /[、，,]$/.test(filled[i - 1]!)) signing.add(line);
+  });
+  return new Set(
+    [...counts]
+      .filter(([line, n]) => n >= 3 && !signing.has(line) && !opensBlock(line) && !TERMINAL.test(line))
+      .map(([line]) => line),
+  );
+}
+
+/** The width a PDF wrapped its lines at, if it did: the common length of the long lines. */
+export function wrapWidth(lines: readonly string[]): number | undefined {
+  const widths = lines.map(width).filter((w) => w >= 12);
+  if (widths.length < 8) return undefined;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  const mode = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const near = widths.filter((w) => Math.abs(w - mode) <= 3).length;
+  if (mode > 60 || near < widths.length * 0.35) return undefined;
+  return Math.max(...widths.filter((w) => Math.abs(w - mode) <= 3));
+}
+
+/** The received text as paragraphs, furniture dropped and wrapped lines joined. */
+export function paragraphsOf(text: string): RawParagraph[] {
+  const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const marked = rawLines.map((raw) => ({ raw, tab: /^\t/.test(raw), ...stripMarkers(raw) }));
+  const headers = runningHeaders(marked.map((l) => l.text));
+  const kept = marked.filter(
+    (l) => !(l.text && !l.tab && (PAGE_NUMBER.test(l.text) || WEB_NOTICE.test(l.text) || headers.has(l.text))),
+  );
+  const wrap = wrapWidth(kept.filter((l) => !l.tab && l.text).map((l) => l.text));
+  const paragraphs: RawParagraph[] = [];
+  let open: { text: string; last: string; emphasised: boolean; boldOpen: boolean } | undefined;
+  let table: string[][] | undefined;
+  let boldSpan = false;
+  const close = () => {
+    if (open) paragraphs.push({ text: open.text, emphasised: open.emphasised });
+    open = undefined;
+  };
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i]!;
+    // A flattened table: tab-indented cells, rows between blank lines.
+    if (line.tab) {
+      close();
+      if (!table) table = [[]];
+      table[table.length - 1]!.push(line.text);
+      continue;
+    }
+    if (table && line.text === '') {
+      if (table[table.length - 1]!.length) table.push([]);
+      continue;
+    }
+    const row = table?.[table.length - 1];
+    if (row?.length) {
+      // A cell's text wrapped onto a line without the tab: it goes on that cell.
+      row[row.length - 1] = joinLines(row[row.length - 1]!, line.text);
+      continue;
+    }
+    if (table) {
+      for (const row of table) if (row.length) paragraphs.push({ text: row.join(''), emphasised: false, cells: row });
+      table = undefined;
+    }
+    // A bold span across lines (**重庆市…办公室 / 关于印发…通知**) is one paragraph.
+    const raw = line.raw.trim();
+    const opensBold = /^\*\*/.test(raw.replace(/^#+\s*/, '')) && !/\*\*.*\*\*$/.test(raw.replace(/^#+\s*/, ''));
+    const closesBold = /\*\*$/.test(raw) && !/^(#+\s*)?\*\*.*\*\*$/.test(raw);
+    if (line.text === '') {
+      if (open && !open.boldOpen && !joinsAcrossBlank(open.last, nextText(kept, i), wrap)) close();
+      continue;
+    }
+    if (open && (open.boldOpen || continues(open.last, line.text, wrap, open.emphasised && line.bold))) {
+      open.text = joinLines(open.text, line.text);
+      open.last = line.text;
+      open.emphasised ||= line.bold || line.heading;
+    } else {
+      close();
+      open = { text: line.text, last: line.text, emphasised: line.bold || line.heading || opensBold, boldOpen: false };
+    }
+    if (opensBold) boldSpan = true;
+    if (closesBold) boldSpan = false;
+    open.boldOpen = boldSpan;
+  }
+  close();
+  if (table) for (const row of table) if (row.length) paragraphs.push({ text: row.join(''), emphasised: false, cells: row });
+  return paragraphs;
+}
+
+function nextText(lines: readonly { text: string; tab: boolean }[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text) return lines[j]!.tab ? undefined : lines[j]!.text;
+  return undefined;
+}
+
+/** Latin words keep a space where the line broke; Chinese text joins without one. */
+function joinLines(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** Whether line `b` goes on the paragraph ending in `a` (no blank line between them). */
+function continues(a: string, b: string, wrap: number | undefined, bothBold: boolean): boolean {
+  if (/^[（(]\s*(牵头|责任)/.test(b)) return true;
+  if (opensBlock(b)) return false;
+  if (bothBold) return true;
+  if (wrap !== undefined) return width(a) >= wrap - 4;
+  return !TERMINAL.test(a) && width(a) >= 40;
+}
+
+/** A blank line inside a sentence (a page break: 加大对绿 / 色低碳领域) does not end the paragraph. */
+function joinsAcrossBlank(a: string, b: string | undefined, wrap: number | undefined): boolean {
+  if (b === undefined || opensBlock(b)) return /^[（(]\s*(牵头|责任)/.test(b ?? '');
+  if (wrap !== undefined) return width(a) >= wrap - 4 && !/^[（(]?此件/.test(b);
+  return !TERMINAL.test(a) && width(a) >= 40;
+}
+
