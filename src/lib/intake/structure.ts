@@ -38,6 +38,11 @@ const ISSUER_LINE = /(办公室|办公厅|人民政府|委员会|管委会|银�
 const FRAMING_PART = /总体要求|指导思想|基本原则|工作原则|主要目标|总体目标|工作目标|发展目标/;
 const ENDS_SENTENCE = /[。！？；：:;!?]["”’）)」』]*$|[）)]$/;
 
+/** A title broken by the PDF keeps a space between two characters; the title itself has none. */
+function hanSpacesRemoved(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+}
+
 /** A labelled line that is only a heading: one short phrase, at most a full stop at its end. */
 function titleOnly(text: string): boolean {
   const body = text.replace(/[。.]$/, '');
@@ -46,7 +51,7 @@ function titleOnly(text: string): boolean {
 
 function isPlanTitle(p: RawParagraph, cited: ReadonlySet<string>): boolean {
   const text = p.text.replace(/\s+/g, '');
-  if (readLabel(p.text) || ENDS_SENTENCE.test(p.text) || width(p.text) > 60) return false;
+  if (readLabel(p.text) || /^附件/.test(text) || ENDS_SENTENCE.test(p.text) || width(p.text) > 60) return false;
   return cited.has(text) || PLAN_TITLE.test(text);
 }
 
@@ -79,7 +84,21 @@ export function structure(text: string): DraftDocument {
   let inColophon = false;
   let path: OutlinePath = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
+    let p = paragraphs[i]!;
+    // A title printed over two or three lines with no blank line between: one title.
+    if (!p.cells && !readLabel(p.text) && !ENDS_SENTENCE.test(p.text) && width(p.text) <= 40) {
+      for (let k = 1; k <= 2 && i + k < paragraphs.length; k++) {
+        const parts = paragraphs.slice(i, i + k + 1);
+        if (parts.some((q) => q.cells)) break;
+        const combined = parts.map((q) => q.text).join('');
+        const compact = combined.replace(/\s+/g, '');
+        if (cited.has(compact) || (NOTICE_TITLE.test(combined) && /关于/.test(p.text) && width(combined) <= 90)) {
+          p = { text: combined, emphasised: parts.some((q) => q.emphasised) };
+          i += k;
+          break;
+        }
+      }
+    }
     if (p.cells) {
       const rows: string[][] = [];
       while (i < paragraphs.length && paragraphs[i]!.cells) rows.push(paragraphs[i++]!.cells!);
@@ -148,9 +167,10 @@ export function structure(text: string): DraftDocument {
     }
     if (!inBody || !readLabel(text)) {
       if (isPlanTitle(p, cited) && (planTitle === undefined || ANNEX_TITLE.test(text) || p.emphasised)) {
-        blocks.push({ kind: 'title', text });
+        const title = hanSpacesRemoved(text);
+        blocks.push({ kind: 'title', text: title });
         if (planTitle === undefined && !ANNEX_TITLE.test(text)) {
-          planTitle = text;
+          planTitle = title;
           inBody = true;
         }
         path = [];
