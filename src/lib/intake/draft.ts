@@ -58,6 +58,9 @@ export function draftPlan(
   const proposed: Partial<ReadFrontmatter> = shortName ? { shortName } : {};
   const accepted = { ...frontmatter, ...proposed };
   const acceptedMdx = frontmatterYaml(accepted, missing) + '\n' + body;
-  const { plan, problems } = planOf(options.slug, file, acceptedMdx, text);
+  // The model without the comparison with the source (which fails on page furniture left in the
+  // received text), then every problem the checks find with it.
+  const { plan } = planOf(options.slug, file, acceptedMdx, undefined);
+  const { problems } = planOf(options.slug, file, acceptedMdx, text);
   return { slug: options.slug, file, mdx, frontmatter, missing, proposed, document, plan, problems };
 }

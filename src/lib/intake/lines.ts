@@ -69,16 +69,29 @@ function runningHeaders(lines: readonly string[]): Set<string> {
   );
 }
 
-/** The width a PDF wrapped its lines at, if it did: the common length of the long lines. */
-export function wrapWidth(lines: readonly string[]): number | undefined {
-  const widths = lines.map(width).filter((w) => w >= 12);
-  if (widths.length < 8) return undefined;
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
-  const mode = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-  const near = widths.filter((w) => Math.abs(w - mode) <= 3).length;
-  if (mode > 60 || near < widths.length * 0.35) return undefined;
-  return Math.max(...widths.filter((w) => Math.abs(w - mode) <= 3));
+/** Length in characters, every character counted alike (a text re-wrapped by characters). */
+function length(line: string): number {
+  return [...line].length;
+}
+
+/**
+ * How a PDF wrapped the lines, if it did: the common length of the long lines, measured by
+ * display width or by characters, whichever the lines cluster on more tightly.
+ */
+export function wrapOf(lines: readonly string[]): { columns: number; measure: (line: string) => number } | undefined {
+  let best: { columns: number; measure: (line: string) => number; near: number } | undefined;
+  for (const measure of [width, length]) {
+    const sizes = lines.map(measure).filter((w) => w >= 12);
+    if (sizes.length < 8) continue;
+    const counts = new Map<number, number>();
+    for (const w of sizes) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+    const mode = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+    const near = sizes.filter((w) => Math.abs(w - mode) <= 3).length;
+    if (mode > 60 || near < sizes.length * 0.35) continue;
+    if (!best || near > best.near)
+      best = { columns: Math.max(...sizes.filter((w) => Math.abs(w - mode) <= 3)), measure, near };
+  }
+  return best && { columns: best.columns, measure: best.measure };
 }
 
 /** The received text as paragraphs, furniture dropped and wrapped lines joined. */
@@ -89,7 +102,7 @@ export function paragraphsOf(text: string): RawParagraph[] {
   const kept = marked.filter(
     (l) => !(l.text && !l.tab && (PAGE_NUMBER.test(l.text) || WEB_NOTICE.test(l.text) || headers.has(l.text))),
   );
-  const wrap = wrapWidth(kept.filter((l) => !l.tab && l.text).map((l) => l.text));
+  const wrap = wrapOf(kept.filter((l) => !l.tab && l.text).map((l) => l.text));
   const paragraphs: RawParagraph[] = [];
   let open: { text: string; last: string; emphasised: boolean; boldOpen: boolean } | undefined;
   let table: string[][] | undefined;
@@ -126,10 +139,10 @@ export function paragraphsOf(text: string): RawParagraph[] {
     const opensBold = /^\*\*/.test(raw.replace(/^#+\s*/, '')) && !/\*\*.*\*\*$/.test(raw.replace(/^#+\s*/, ''));
     const closesBold = /\*\*$/.test(raw) && !/^(#+\s*)?\*\*.*\*\*$/.test(raw);
     if (line.text === '') {
-      if (open && !open.boldOpen && !joinsAcrossBlank(open.last, nextText(kept, i), wrap)) close();
+      if (open && !open.boldOpen && !joinsAcrossBlank(open.text, open.last, nextText(kept, i), wrap)) close();
       continue;
     }
-    if (open && (open.boldOpen || continues(open.last, line.text, wrap, open.emphasised && line.bold))) {
+    if (open && (open.boldOpen || continues(open.text, open.last, line.text, wrap, open.emphasised && line.bold))) {
       open.text = joinLines(open.text, line.text);
       open.last = line.text;
       open.emphasised ||= line.bold || line.heading;
@@ -151,24 +164,31 @@ function nextText(lines: readonly { text: string; tab: boolean }[], i: number): 
   return undefined;
 }
 
+type Wrap = NonNullable<ReturnType<typeof wrapOf>>;
+
 /** Latin words keep a space where the line broke; Chinese text joins without one. */
 function joinLines(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-/** Whether line `b` goes on the paragraph ending in `a` (no blank line between them). */
-function continues(a: string, b: string, wrap: number | undefined, bothBold: boolean): boolean {
+/** A long paragraph that has not finished its sentence goes on, whatever the layout. */
+function unfinished(paragraph: string): boolean {
+  return !TERMINAL.test(paragraph) && width(paragraph) >= 40;
+}
+
+/** Whether line `b` goes on the paragraph `text` whose last line is `a` (no blank line between them). */
+function continues(text: string, a: string, b: string, wrap: Wrap | undefined, bothBold: boolean): boolean {
   if (/^[（(]\s*(牵头|责任)/.test(b)) return true;
   if (opensBlock(b)) return false;
   if (bothBold) return true;
-  if (wrap !== undefined) return width(a) >= wrap - 4;
-  return !TERMINAL.test(a) && width(a) >= 40;
+  if (wrap !== undefined && wrap.measure(a) >= wrap.columns - 4) return true;
+  return unfinished(text);
 }
 
 /** A blank line inside a sentence (a page break: 加大对绿 / 色低碳领域) does not end the paragraph. */
-function joinsAcrossBlank(a: string, b: string | undefined, wrap: number | undefined): boolean {
+function joinsAcrossBlank(text: string, a: string, b: string | undefined, wrap: Wrap | undefined): boolean {
   if (b === undefined || opensBlock(b)) return /^[（(]\s*(牵头|责任)/.test(b ?? '');
-  if (wrap !== undefined) return width(a) >= wrap - 4 && !/^[（(]?此件/.test(b);
-  return !TERMINAL.test(a) && width(a) >= 40;
+  if (/^[（(]?此件/.test(b)) return false;
+  if (wrap !== undefined && wrap.measure(a) >= wrap.columns - 4) return true;
+  return unfinished(text);
 }
-
