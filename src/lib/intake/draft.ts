@@ -7,6 +7,9 @@ import { stringify } from 'yaml';
 import { ContentProblems, type ContentError } from '#lib/content/errors.ts';
 import { readPlanSource } from '#lib/plan/document.ts';
 import { buildPlan, type Plan } from '#lib/plan/model.ts';
+import { walkOutline } from '#lib/plan/outline-walk.ts';
+import { readAnnexTasks } from '#lib/plan/annex-tasks.ts';
+import type { PlanFrontmatter } from '#lib/plan/schema.ts';
 import { structure, type DraftDocument } from './structure.ts';
 import { renderBody } from './mdx.ts';
 import { readFrontmatter, type LibraryPlanRef, type MissingField, type ReadFrontmatter } from './frontmatter.ts';
@@ -33,17 +36,45 @@ export function frontmatterYaml(frontmatter: ReadFrontmatter, missing: readonly 
   return ['---', ...notes, stringify(frontmatter, { lineWidth: 0 }).trimEnd(), '---', ''].join('\n');
 }
 
-/** Builds a plan from MDX text in memory, as check-content would; never throws for a content problem. */
-export function planOf(slug: string, file: string, mdx: string, sourceRaw: string | undefined) {
+/** Every problem check-content reports on a plan file in memory; never throws for a content problem. */
+export function problemsOf(slug: string, file: string, mdx: string, sourceRaw: string | undefined): ContentError[] {
   const problems = new ContentProblems();
-  let plan: Plan | undefined;
-  const caught = problems.guard(file, () => {
+  problems.guard(file, () => {
     const source = readPlanSource(file, mdx, problems);
-    plan = source && buildPlan(slug, source, problems, sourceRaw);
-    return true;
+    return source && buildPlan(slug, source, problems, sourceRaw);
   });
-  void caught;
-  return { plan, problems: problems.errors };
+  return problems.errors;
+}
+
+/**
+ * The plan the project's parser makes of the draft body, whatever the frontmatter lacks: the
+ * outline walk and the annex reader run on the blocks with `meta` as given (unread facts filled
+ * with placeholders), so measures are read even before an editor has completed the frontmatter.
+ */
+export function modelOf(slug: string, file: string, body: string, meta: PlanFrontmatter): Plan | undefined {
+  const problems = new ContentProblems();
+  return problems.guard(file, () => {
+    const source = readPlanSource(file, `---\ntitle: x\n---\n${body}`, problems);
+    if (!source) return undefined;
+    const { blocks, measures } = walkOutline(file, slug, meta, source.blocks, problems, source.sound);
+    const annexTasks = readAnnexTasks(file, blocks, measures, new ContentProblems(), []);
+    return { slug, file, meta, blocks, measures, annexTasks };
+  });
+}
+
+/** Placeholders for facts the text does not print, so the draft can be compared before it is completed. */
+function withPlaceholders(frontmatter: ReadFrontmatter, document: DraftDocument): PlanFrontmatter {
+  const firstTitle = document.blocks.find((b) => b.kind === 'title');
+  return {
+    ...frontmatter,
+    title: frontmatter.title || (firstTitle?.kind === 'title' ? firstTitle.text : '（未读出标题）'),
+    shortName: frontmatter.shortName || '草稿',
+    issuers: frontmatter.issuers.length ? frontmatter.issuers : ['（未读出）'],
+    // Unknown date: the text counts as the latest plan, so its counterparts are drawn from the library.
+    dateIssued: frontmatter.dateIssued || '9999-12-31',
+    region: { ...frontmatter.region, province: frontmatter.region.province || '（未读出）' },
+    level: frontmatter.level || 'district-plan',
+  } as PlanFrontmatter;
 }
 
 export function draftPlan(
@@ -58,9 +89,7 @@ export function draftPlan(
   const proposed: Partial<ReadFrontmatter> = shortName ? { shortName } : {};
   const accepted = { ...frontmatter, ...proposed };
   const acceptedMdx = frontmatterYaml(accepted, missing) + '\n' + body;
-  // The model without the comparison with the source (which fails on page furniture left in the
-  // received text), then every problem the checks find with it.
-  const { plan } = planOf(options.slug, file, acceptedMdx, undefined);
-  const { problems } = planOf(options.slug, file, acceptedMdx, text);
+  const plan = modelOf(options.slug, file, body, withPlaceholders(accepted, document));
+  const problems = problemsOf(options.slug, file, acceptedMdx, text);
   return { slug: options.slug, file, mdx, frontmatter, missing, proposed, document, plan, problems };
 }
