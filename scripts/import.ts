@@ -37,6 +37,7 @@ function accept(slug: string, contentDir: string): number {
   const read = (name: string) => readFileSync(join(contentDir, name), 'utf8');
   const texts = acceptSuggestions(
     {
+      nameEquivalents: read('name-equivalents.yaml'),
       measureTopics: read('measure-topics.yaml'),
       agencies: read('agencies.yaml'),
       targets: read('targets.yaml'),
@@ -44,6 +45,7 @@ function accept(slug: string, contentDir: string): number {
     },
     readSuggestions(readFileSync(file, 'utf8')),
   );
+  writeFileSync(join(contentDir, 'name-equivalents.yaml'), texts.nameEquivalents);
   writeFileSync(join(contentDir, 'measure-topics.yaml'), texts.measureTopics);
   writeFileSync(join(contentDir, 'agencies.yaml'), texts.agencies);
   writeFileSync(join(contentDir, 'targets.yaml'), texts.targets);

@@ -7,6 +7,7 @@ import { parse, parseDocument, type YAMLSeq } from 'yaml';
 import type { Suggestions } from './suggest.ts';
 
 export interface EditorialTexts {
+  nameEquivalents: string;
   measureTopics: string;
   agencies: string;
   targets: string;
@@ -62,6 +63,9 @@ export function acceptSuggestions(texts: EditorialTexts, file: SuggestionsFile):
     );
   }
 
+  const names = parseDocument(texts.nameEquivalents);
+  if (file.places) names.setIn(['places', slug], names.createNode(file.places, { flow: true }));
+
   const periods = parseDocument(texts.periods);
   (periods.get('periods') as YAMLSeq).add(
     periods.createNode({
@@ -71,6 +75,7 @@ export function acceptSuggestions(texts: EditorialTexts, file: SuggestionsFile):
     }),
   );
   return {
+    nameEquivalents: names.toString({ lineWidth: 0 }),
     measureTopics,
     agencies: agencies.toString({ lineWidth: 0 }),
     targets: targets.toString({ lineWidth: 0 }),
@@ -108,8 +113,11 @@ export function withoutPlan(
   const others = Object.fromEntries(
     Object.entries(plans).map(([name, text]) => [name, text.replace(new RegExp(`^\\s+plan: ${slug}\\n`, 'gm'), '')]),
   );
+  const names = parseDocument(texts.nameEquivalents);
+  names.deleteIn(['places', slug]);
   return {
     texts: {
+      nameEquivalents: names.toString({ lineWidth: 0 }),
       measureTopics,
       agencies: agencies.toString({ lineWidth: 0 }),
       targets: dropPlan(texts.targets, 'targets'),

@@ -6,6 +6,9 @@
 import type { Library } from '#lib/plan/library.ts';
 import type { Plan } from '#lib/plan/model.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
+
+/** What topic suggestions read: tags by measure, and each topic's names. */
+export type TopicSource = Pick<TopicIndex, 'topicsOf'> & { topics: { id: string; name: string; aliases?: string[] }[] };
 import type { AgencyRegistry, AgencyType } from '#lib/agencies/agencies.ts';
 import type { TargetTable } from '#lib/targets/targets.ts';
 import { tfIdf } from '#lib/alignment/similarity.ts';
@@ -61,7 +64,14 @@ export interface PeriodSuggestion {
   location: string;
 }
 
+/** The plan's entry in content/name-equivalents.yaml `places`: 在潼 → abbr 潼, 镇街 → subdivision. */
+export interface PlaceSuggestion {
+  abbr: string;
+  subdivision: string;
+}
+
 export interface Suggestions {
+  places: PlaceSuggestion;
   topics: TopicSuggestion[];
   units: UnitSuggestion[];
   targets: TargetSuggestion[];
@@ -69,7 +79,7 @@ export interface Suggestions {
 }
 
 /** Topics for every measure of `plan` from the library (leaving out `exclude`, e.g. the plan itself). */
-export function suggestTopicsFor(plan: Plan, library: Library, topics: TopicIndex, exclude?: string): TopicSuggestion[] {
+export function suggestTopicsFor(plan: Plan, library: Library, topics: TopicSource, exclude?: string): TopicSuggestion[] {
   const p = SUGGESTION_PARAMETERS;
   const others = library.measures.filter((m) => m.plan !== exclude && m.plan !== plan.slug);
   const documents = [...others.map((m) => m.substance), ...plan.measures.map((m) => m.substance)];
@@ -87,7 +97,7 @@ export function suggestTopicsFor(plan: Plan, library: Library, topics: TopicInde
     for (const { index, score } of near)
       for (const topic of topics.topicsOf.get(others[index]!.id) ?? []) votes.set(topic, (votes.get(topic) ?? 0) + score);
     for (const topic of topics.topics) {
-      const names = [topic.name, ...((topic as { aliases?: string[] }).aliases ?? [])].filter((n) => n.length >= 3);
+      const names = [topic.name, ...(topic.aliases ?? [])].filter((n) => n.length >= 3);
       if (names.some((n) => measure.substance.includes(n))) votes.set(topic.id, (votes.get(topic.id) ?? 0) + p.aliasBonus);
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -226,11 +236,28 @@ export function suggestPeriod(plan: Plan): PeriodSuggestion[] {
   return out;
 }
 
+const SUBDIVISIONS = ['镇街', '区县', '县（区）', '县区', '乡镇', '街道'];
+
+/** The one-character short form the plan uses for its place (在潼, 驻潼) and its subdivisions (镇街). */
+export function suggestPlaces(plan: Plan): PlaceSuggestion {
+  const text = plan.blocks.map((b) => ('text' in b ? b.text : b.kind === 'measure' ? b.paragraphs.join('') : '')).join('');
+  const region = plan.meta.region;
+  const place = (region.district ?? region.city ?? region.province).replace(/(省|市|区|县)$/, '');
+  const counts = [...place].map((c) => ({ c, n: text.split(`在${c}`).length + text.split(`驻${c}`).length - 2 }));
+  const abbr = counts.sort((a, b) => b.n - a.n)[0];
+  const subdivision = SUBDIVISIONS.map((s) => ({ s, n: text.split(s).length - 1 })).sort((a, b) => b.n - a.n)[0]!;
+  return {
+    abbr: abbr && abbr.n > 0 ? abbr.c : [...place][0] ?? '',
+    subdivision: subdivision.n > 0 ? subdivision.s : region.district ? '镇街' : '区县',
+  };
+}
+
 export function suggestAll(
   plan: Plan,
-  context: { library: Library; topics: TopicIndex; agencies: AgencyRegistry; targets?: TargetTable; exclude?: string },
+  context: { library: Library; topics: TopicSource; agencies: AgencyRegistry; targets?: TargetTable; exclude?: string },
 ): Suggestions {
   return {
+    places: suggestPlaces(plan),
     topics: suggestTopicsFor(plan, context.library, context.topics, context.exclude),
     units: suggestUnits(plan, context.agencies),
     targets: suggestTargets(plan, context.targets),
