@@ -6,9 +6,13 @@
  */
 import { libraryOf, type Library } from '#lib/plan/library.ts';
 import type { Plan } from '#lib/plan/model.ts';
-import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
+import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies.ts';
+import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
+import { ContentProblems } from '#lib/content/errors.ts';
+import { parseDocument, type YAMLMap } from 'yaml';
+import { acceptSuggestions } from './accept.ts';
+import { suggestPlaces, suggestUnits } from './suggest.ts';
 import type { TargetTable } from '#lib/targets/targets.ts';
-import type { NameTable } from '#lib/compare/names.ts';
 import type { StrengthScale } from '#lib/compare/strength.ts';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
 import type { CounterpartLink, LinkKind, StrengthChange, UnitChanges } from '#lib/compare/types.ts';
@@ -43,11 +47,35 @@ export interface TextComparison {
 }
 
 export interface CompareInputs {
-  agencies: AgencyRegistry;
+  /** content/agencies.yaml and content/name-equivalents.yaml as text: the text's units and place join them. */
+  agenciesYaml: string;
+  namesYaml: string;
   scale: StrengthScale;
   targets?: TargetTable;
-  /** The name equivalences for a library (they depend on each plan's region). */
-  names: (library: Library) => NameTable;
+}
+
+/**
+ * The registry and the name equivalences with the text added as one more plan, its suggestions
+ * accepted (its units and its place abbreviation), so that 人行合川中心支行 and 在潼 in the text
+ * compare as they would once the text is in the library.
+ */
+function tablesFor(text: Plan, joint: Library, inputs: CompareInputs): { agencies: AgencyRegistry; names: NameTable } {
+  const base = buildAgencyRegistry(inputs.agenciesYaml, joint, new ContentProblems());
+  const accepted = acceptSuggestions(
+    { nameEquivalents: placesOf(inputs.namesYaml, joint), agencies: inputs.agenciesYaml, measureTopics: '', targets: 'targets: []', periods: 'periods: []' },
+    { plan: text.slug, frontmatter: {}, places: suggestPlaces(text), units: suggestUnits(text, base), topics: [], targets: [], period: [] },
+  );
+  const agencies = buildAgencyRegistry(accepted.agencies, joint, new ContentProblems());
+  return { agencies, names: buildNameTable(accepted.nameEquivalents, joint, agencies) };
+}
+
+/** The name equivalences with the places of plans left out of the comparison removed. */
+function placesOf(namesYaml: string, joint: Library): string {
+  const doc = parseDocument(namesYaml);
+  const places = doc.get('places') as YAMLMap<{ value: string }>;
+  const slugs = new Set(joint.plans.map((p) => p.slug));
+  places.items = places.items.filter((pair) => slugs.has(String(pair.key.value ?? pair.key)));
+  return doc.toString();
 }
 
 export function compareText(
@@ -58,12 +86,8 @@ export function compareText(
 ): TextComparison {
   const plans = library.plans.filter((p) => !exclude.includes(p.slug) && p.slug !== text.slug);
   const joint = libraryOf([...plans, text]);
-  const { counterparts } = computeCounterparts(joint, {
-    agencies: inputs.agencies,
-    scale: inputs.scale,
-    targets: inputs.targets,
-    names: inputs.names(joint),
-  });
+  const { agencies, names } = tablesFor(text, joint, inputs);
+  const { counterparts } = computeCounterparts(joint, { agencies, names, scale: inputs.scale, targets: inputs.targets });
   const own = new Map(text.measures.map((m) => [m.id, m]));
   const byMeasure = new Map<string, TextLink[]>();
   for (const link of counterparts.links) {

@@ -1,0 +1,53 @@
+/**
+ * "Compare your text" on the command line: for each measure of a received or pasted text, its
+ * counterparts in every plan of the library, found by the build's own compare engine.
+ *
+ *   npm run compare-text -- <file>          a table for people
+ *   npm run compare-text -- <file> --json   the links for scripts: each names the text's measure by its
+ *                                           printed label and the library measure by its id
+ *
+ * A text that is a plan of the library (the same words as its source) is compared with the other plans.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftPlan } from '#lib/intake/draft.ts';
+import { compareText } from '#lib/intake/compare.ts';
+import { comparisonTable } from '#lib/intake/report.ts';
+import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
+import { InputError, plansWithText, readReceived, run } from './intake-input.ts';
+
+const USAGE = 'usage: npm run compare-text -- <file> [--json]';
+
+export function compareTextMain(args: string[], contentDir: string = CONTENT_DIR): number {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  if (unknown.length) throw new InputError(`unknown option ${unknown[0]}; ${USAGE}`);
+  const path = args.find((a) => !a.startsWith('--'));
+  const { text } = readReceived(path, USAGE);
+  const context = loadIntakeContext(contentDir);
+  const draft = draftPlan(text, { slug: 'text', sourceName: 'text.txt', library: [] });
+  if (!draft.plan || draft.plan.measures.length === 0)
+    throw new InputError(
+      `${path}: no recognisable measures; expected numbered measures (1. … or （一）… under parts 一、二、…) as Chinese plans print them`,
+    );
+  const result = compareText(
+    draft.plan,
+    context.library,
+    {
+      agenciesYaml: readFileSync(join(contentDir, 'agencies.yaml'), 'utf8'),
+      namesYaml: readFileSync(join(contentDir, 'name-equivalents.yaml'), 'utf8'),
+      scale: context.scale,
+      targets: context.targets,
+    },
+    plansWithText(text, context.library, contentDir),
+  );
+  if (json) {
+    const links = result.measures.flatMap((m) =>
+      m.links.map(({ redline, ...link }) => ({ ...link, redline })),
+    );
+    process.stdout.write(JSON.stringify({ ...result, links }, null, 2) + '\n');
+  } else process.stdout.write(comparisonTable(result));
+  return 0;
+}
+
+if (import.meta.main) run(() => compareTextMain(process.argv.slice(2)));
