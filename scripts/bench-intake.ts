@@ -26,7 +26,11 @@ function roundTrip(damage: (t: string) => string = (t) => t) {
   let matched = 0;
   let total = 0;
   for (const plan of plans) {
-    const draft = draftPlan(damage(read(join('sources', plan.meta.source))), { slug: plan.slug, sourceName: plan.meta.source, library: refs });
+    const draft = draftPlan(damage(read(join('sources', plan.meta.source))), {
+      slug: plan.slug,
+      sourceName: plan.meta.source,
+      library: refs,
+    });
     const s = scoreMeasures(draft.plan, plan);
     matched += s.matched;
     total += s.total;
@@ -45,7 +49,11 @@ let fieldsRight = 0;
 let annex = { matched: 0, total: 0 };
 let topics = { suggested: 0, curated: 0, agreed: 0, firstRight: 0, measures: 0 };
 for (const plan of plans) {
-  const draft = draftPlan(read(join('sources', plan.meta.source)), { slug: plan.slug, sourceName: plan.meta.source, library: refs });
+  const draft = draftPlan(read(join('sources', plan.meta.source)), {
+    slug: plan.slug,
+    sourceName: plan.meta.source,
+    library: refs,
+  });
   for (const f of scoreFrontmatter(draft.frontmatter, plan.meta)) {
     fields++;
     if (f.same) fieldsRight++;
@@ -53,7 +61,11 @@ for (const plan of plans) {
   }
   const a = scoreAnnexTasks(draft.plan, plan);
   annex = { matched: annex.matched + a.matched, total: annex.total + a.total };
-  const t = scoreTopics(suggestTopicsFor(draft.plan!, context.library, context.topics, plan.slug), context.topics, plan.slug);
+  const t = scoreTopics(
+    suggestTopicsFor(draft.plan!, context.library, context.topics, plan.slug),
+    context.topics,
+    plan.slug,
+  );
   topics = Object.fromEntries(Object.entries(topics).map(([k, v]) => [k, v + t[k as keyof typeof t]])) as typeof topics;
 }
 console.log(`frontmatter facts read as curated: ${percent(fieldsRight, fields)}`);
@@ -62,26 +74,39 @@ console.log(
   `topics (own plan left out): precision ${percent(topics.agreed, topics.suggested)}, recall ${percent(topics.agreed, topics.curated)}, first topic right ${percent(topics.firstRight, topics.measures)}`,
 );
 
-const inputs = { agenciesYaml: read('agencies.yaml'), namesYaml: read('name-equivalents.yaml'), scale: context.scale, targets: context.targets };
+const inputs = {
+  agenciesYaml: read('agencies.yaml'),
+  namesYaml: read('name-equivalents.yaml'),
+  scale: context.scale,
+  targets: context.targets,
+};
 const links = computeCounterparts(context.library, context).counterparts.links;
 let wanted = 0;
 let found = 0;
 let extra = 0;
 for (const plan of plans) {
-  const draft = draftPlan(read(join('sources', plan.meta.source)), { slug: 'text', sourceName: 'text.txt', library: [] });
+  const draft = draftPlan(read(join('sources', plan.meta.source)), {
+    slug: 'text',
+    sourceName: 'text.txt',
+    library: [],
+  });
   const result = compareText(draft.plan!, context.library, inputs, [plan.slug]);
   const own = `${plan.slug}/`;
   const expected = new Set(
     links
       .filter((l) => l.from.startsWith(own) || l.to.startsWith(own))
-      .map((l) => (l.from.startsWith(own) ? `${l.from.slice(own.length)}|${l.to}` : `${l.to.slice(own.length)}|${l.from}`)),
+      .map((l) =>
+        l.from.startsWith(own) ? `${l.from.slice(own.length)}|${l.to}` : `${l.to.slice(own.length)}|${l.from}`,
+      ),
   );
   const got = new Set(result.measures.flatMap((m) => m.links.map((l) => `${m.number}|${l.measure}`)));
   wanted += expected.size;
   found += [...expected].filter((k) => got.has(k)).length;
   extra += [...got].filter((k) => !expected.has(k)).length;
 }
-console.log(`compare-text recall of the build's links: ${percent(found, wanted)}, links the build does not have: ${extra}`);
+console.log(
+  `compare-text recall of the build's links: ${percent(found, wanted)}, links the build does not have: ${extra}`,
+);
 
 // A 100,000-character plan: the longest sequential source with its measures printed again, numbered
 // on, after its last measure, until the text is that long.

@@ -42,9 +42,7 @@ export function compareTextMain(args: string[], contentDir: string = CONTENT_DIR
     plansWithText(text, context.library, contentDir),
   );
   if (json) {
-    const links = result.measures.flatMap((m) =>
-      m.links.map(({ redline, ...link }) => ({ ...link, redline })),
-    );
+    const links = result.measures.flatMap((m) => m.links.map(({ redline, ...link }) => ({ ...link, redline })));
     process.stdout.write(JSON.stringify({ ...result, links }, null, 2) + '\n');
   } else process.stdout.write(comparisonTable(result));
   return 0;

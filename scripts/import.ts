@@ -20,8 +20,7 @@ import { acceptSuggestions, readSuggestions } from '#lib/intake/accept.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
 import { InputError, plansWithText, readReceived, run } from './intake-input.ts';
 
-const USAGE =
-  'usage: npm run import -- <file> --slug <slug> [--json]   or   npm run import -- --accept <slug>';
+const USAGE = 'usage: npm run import -- <file> --slug <slug> [--json]   or   npm run import -- --accept <slug>';
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -63,13 +62,19 @@ export function importMain(args: string[], contentDir: string = CONTENT_DIR): nu
   const slug = slugOption ?? (json ? 'draft' : undefined);
   if (!slug) throw new InputError(`--slug is missing; ${USAGE}`);
   if (!SLUG_PATTERN.test(slug))
-    throw new InputError(`--slug "${slug}" is not a slug; expected lower-case letters, digits and hyphens, e.g. hechuan`);
+    throw new InputError(
+      `--slug "${slug}" is not a slug; expected lower-case letters, digits and hyphens, e.g. hechuan`,
+    );
   const planFile = join(contentDir, 'plans', `${slug}.mdx`);
   if (!json && existsSync(planFile))
-    throw new InputError(`content/plans/${slug}.mdx already exists; choose another --slug (the importer never overwrites a plan)`);
+    throw new InputError(
+      `content/plans/${slug}.mdx already exists; choose another --slug (the importer never overwrites a plan)`,
+    );
   const { text } = readReceived(path, USAGE);
   const context = loadIntakeContext(contentDir);
-  const sourceName = basename(path!).replace(/[^\w.-]/g, '_').replace(/(\.txt)?$/, '.txt');
+  const sourceName = basename(path!)
+    .replace(/[^\w.-]/g, '_')
+    .replace(/(\.txt)?$/, '.txt');
   const draft = draftPlan(text, {
     slug,
     sourceName,

@@ -24,11 +24,20 @@ test("each plan's source text finds the build's counterpart links of that plan, 
   let wanted = 0;
   let found = 0;
   for (const plan of context.library.plans) {
-    const draft = draftPlan(read(join('sources', plan.meta.source)), { slug: 'text', sourceName: 'text.txt', library: [] });
+    const draft = draftPlan(read(join('sources', plan.meta.source)), {
+      slug: 'text',
+      sourceName: 'text.txt',
+      library: [],
+    });
     const result = compareText(
       draft.plan!,
       context.library,
-      { agenciesYaml: read('agencies.yaml'), namesYaml: read('name-equivalents.yaml'), scale: context.scale, targets: context.targets },
+      {
+        agenciesYaml: read('agencies.yaml'),
+        namesYaml: read('name-equivalents.yaml'),
+        scale: context.scale,
+        targets: context.targets,
+      },
       [plan.slug],
     );
     // The build's links of this plan, as "number of this plan | measure of the other plan".
@@ -36,11 +45,15 @@ test("each plan's source text finds the build's counterpart links of that plan, 
     const expected = new Set(
       buildLinks
         .filter((l) => l.from.startsWith(own) || l.to.startsWith(own))
-        .map((l) => (l.from.startsWith(own) ? `${l.from.slice(own.length)}|${l.to}` : `${l.to.slice(own.length)}|${l.from}`)),
+        .map((l) =>
+          l.from.startsWith(own) ? `${l.from.slice(own.length)}|${l.to}` : `${l.to.slice(own.length)}|${l.from}`,
+        ),
     );
     const got = new Set(result.measures.flatMap((m) => m.links.map((l) => `${m.number}|${l.measure}`)));
     // Each link names the text's measure by its printed label, as the text prints it.
-    for (const m of result.measures) for (const l of m.links) expect(draft.plan!.measures.find((x) => x.number === m.number)!.paragraphs[0]!.startsWith(l.label)).toBe(true);
+    for (const m of result.measures)
+      for (const l of m.links)
+        expect(draft.plan!.measures.find((x) => x.number === m.number)!.paragraphs[0]!.startsWith(l.label)).toBe(true);
     const extra = [...got].filter((k) => !expected.has(k));
     if (extra.length) report.push(`${plan.slug}: links the build does not have: ${extra.join(', ')}`);
     wanted += expected.size;

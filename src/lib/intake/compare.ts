@@ -62,8 +62,22 @@ export interface CompareInputs {
 function tablesFor(text: Plan, joint: Library, inputs: CompareInputs): { agencies: AgencyRegistry; names: NameTable } {
   const base = buildAgencyRegistry(inputs.agenciesYaml, joint, new ContentProblems());
   const accepted = acceptSuggestions(
-    { nameEquivalents: placesOf(inputs.namesYaml, joint), agencies: inputs.agenciesYaml, measureTopics: '', targets: 'targets: []', periods: 'periods: []' },
-    { plan: text.slug, frontmatter: {}, places: suggestPlaces(text), units: suggestUnits(text, base), topics: [], targets: [], period: [] },
+    {
+      nameEquivalents: placesOf(inputs.namesYaml, joint),
+      agencies: inputs.agenciesYaml,
+      measureTopics: '',
+      targets: 'targets: []',
+      periods: 'periods: []',
+    },
+    {
+      plan: text.slug,
+      frontmatter: {},
+      places: suggestPlaces(text),
+      units: suggestUnits(text, base),
+      topics: [],
+      targets: [],
+      period: [],
+    },
   );
   const agencies = buildAgencyRegistry(accepted.agencies, joint, new ContentProblems());
   return { agencies, names: buildNameTable(accepted.nameEquivalents, joint, agencies) };
@@ -87,7 +101,12 @@ export function compareText(
   const plans = library.plans.filter((p) => !exclude.includes(p.slug) && p.slug !== text.slug);
   const joint = libraryOf([...plans, text]);
   const { agencies, names } = tablesFor(text, joint, inputs);
-  const { counterparts } = computeCounterparts(joint, { agencies, names, scale: inputs.scale, targets: inputs.targets });
+  const { counterparts } = computeCounterparts(joint, {
+    agencies,
+    names,
+    scale: inputs.scale,
+    targets: inputs.targets,
+  });
   const own = new Map(text.measures.map((m) => [m.id, m]));
   const byMeasure = new Map<string, TextLink[]>();
   for (const link of counterparts.links) {

@@ -57,7 +57,6 @@ export function loadIntakeContext(contentDir: string = CONTENT_DIR): IntakeConte
   };
 }
 
-
 /**
  * The topic index; when the topic files have problems of their own (a topic left without measures
  * while a plan is out of the library), the tags as written, so suggestions still have them.

@@ -34,10 +34,38 @@ export interface MissingField {
 
 /** The province-level divisions of China, as plans name them. */
 const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省',
-  '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省',
-  '云南省', '陕西省', '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
-  '宁夏回族自治区', '新疆维吾尔自治区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
 ];
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 /** National issuers: a plan they issue for a province-level area is its master plan. */
@@ -62,7 +90,9 @@ function regionOf(issuers: readonly string[], title: string, fullText: string) {
   if (province && MUNICIPALITIES.has(province)) city = undefined;
   if (!province) {
     // A city's plan may not print its province: the province the text mentions most.
-    const counts = PROVINCES.map((p) => ({ p, n: fullText.split(shortProvince(p)).length - 1 })).sort((a, b) => b.n - a.n);
+    const counts = PROVINCES.map((p) => ({ p, n: fullText.split(shortProvince(p)).length - 1 })).sort(
+      (a, b) => b.n - a.n,
+    );
     if (counts[0] && counts[0].n > 0) province = counts[0].p;
   }
   return { province, city, district: district && !district.endsWith('市') ? district : undefined };
@@ -77,7 +107,9 @@ export function readFrontmatter(
   const blocks = doc.blocks;
   const signature = blocks.find((b) => b.kind === 'signature');
   const signatureLines = signature?.kind === 'signature' ? signature.lines : [];
-  const issuers = signatureLines.filter((l) => !DATE_LINE.test(l)).flatMap((l) => l.split(/[\s\u3000]+/).filter(Boolean));
+  const issuers = signatureLines
+    .filter((l) => !DATE_LINE.test(l))
+    .flatMap((l) => l.split(/[\s\u3000]+/).filter(Boolean));
   const dateIssued = isoDate(signatureLines.find((l) => DATE_LINE.test(l)) ?? '') ?? '';
   const colophon = blocks.filter((b) => b.kind === 'colophon').flatMap((b) => (b.kind === 'colophon' ? b.lines : []));
   const datePrinted = isoDate(colophon.find((l) => /印发$/.test(l)) ?? '');
@@ -118,24 +150,44 @@ export function readFrontmatter(
         ? 'municipal-master-plan'
         : '';
 
-  if (!title) missing.push({ field: 'title', why: 'no plan title found in the text', expected: 'the title exactly as printed' });
+  if (!title)
+    missing.push({ field: 'title', why: 'no plan title found in the text', expected: 'the title exactly as printed' });
   if (issuers.length === 0)
-    missing.push({ field: 'issuers', why: 'no <Signature> with an issuer found', expected: 'the issuing bodies as printed in the signature' });
+    missing.push({
+      field: 'issuers',
+      why: 'no <Signature> with an issuer found',
+      expected: 'the issuing bodies as printed in the signature',
+    });
   if (!dateIssued)
-    missing.push({ field: 'dateIssued', why: 'no date in a signature found', expected: 'the date in the signature, YYYY-MM-DD' });
+    missing.push({
+      field: 'dateIssued',
+      why: 'no date in a signature found',
+      expected: 'the date in the signature, YYYY-MM-DD',
+    });
   if (!number)
     missing.push({
       field: 'documentNumber',
       why: 'the text prints no 文号',
       expected: 'null, or the 文号 with inSource: false and a note saying where it comes from',
     });
-  if (!region.province) missing.push({ field: 'region.province', why: 'no province named', expected: 'e.g. 重庆市, 四川省' });
+  if (!region.province)
+    missing.push({ field: 'region.province', why: 'no province named', expected: 'e.g. 重庆市, 四川省' });
   if (!level)
-    missing.push({ field: 'level', why: 'the issuer names no district or city', expected: 'municipal-master-plan, district-plan or prefecture-city-plan' });
-  missing.push({ field: 'shortName', why: 'editorial, not printed', expected: 'a short name of at most 8 characters, e.g. 潼南' });
+    missing.push({
+      field: 'level',
+      why: 'the issuer names no district or city',
+      expected: 'municipal-master-plan, district-plan or prefecture-city-plan',
+    });
+  missing.push({
+    field: 'shortName',
+    why: 'editorial, not printed',
+    expected: 'a short name of at most 8 characters, e.g. 潼南',
+  });
 
   const place = region.district ?? region.city ?? region.province;
-  const shortName = place ? place.replace(/(区|县|市)$/, '') + (level === 'municipal-master-plan' ? '总体方案' : '') : undefined;
+  const shortName = place
+    ? place.replace(/(区|县|市)$/, '') + (level === 'municipal-master-plan' ? '总体方案' : '')
+    : undefined;
   return {
     frontmatter: {
       title,

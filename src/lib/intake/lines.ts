@@ -18,7 +18,8 @@ export interface RawParagraph {
 /** Text a web page appended to a document (the master plan's "预览已结束…"); never plan text. */
 const WEB_NOTICE = /^(预览已结束|完整报告链接|点击(查看|下载)|扫码|下载文档)/;
 /** A line that is only a page number: 3, - 3 -, — 3 —, 第3页, 第 3 页 共 12 页, 3/12. */
-const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const PAGE_NUMBER =
+  /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?$/;
 /** A paragraph ends here: sentence-final punctuation, possibly inside closing quotes or brackets. */
 const TERMINAL = /[。！？；：:;!?]["”’）)」』]*$|[）)]$/;
@@ -155,7 +156,8 @@ export function paragraphsOf(text: string): RawParagraph[] {
     open.boldOpen = boldSpan;
   }
   close();
-  if (table) for (const row of table) if (row.length) paragraphs.push({ text: row.join(''), emphasised: false, cells: row });
+  if (table)
+    for (const row of table) if (row.length) paragraphs.push({ text: row.join(''), emphasised: false, cells: row });
   return paragraphs;
 }
 

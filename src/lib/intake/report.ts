@@ -50,10 +50,14 @@ export function todoLines(draft: Draft, suggestionsFile: string, suggestions: Su
   for (const m of draft.missing) {
     const proposed = (draft.proposed as Record<string, unknown>)[m.field];
     lines.push(
-      new ContentError({ file: draft.file, line: fieldLine(draft.mdx, m.field), field: m.field }, `not read from the text: ${m.why}`, {
-        found: 'an empty field',
-        expected: proposed !== undefined ? `${m.expected} (suggested: ${String(proposed)})` : m.expected,
-      }).message,
+      new ContentError(
+        { file: draft.file, line: fieldLine(draft.mdx, m.field), field: m.field },
+        `not read from the text: ${m.why}`,
+        {
+          found: 'an empty field',
+          expected: proposed !== undefined ? `${m.expected} (suggested: ${String(proposed)})` : m.expected,
+        },
+      ).message,
     );
   }
   // Problems of the accepted draft that are not just the empty fields above.
@@ -64,7 +68,8 @@ export function todoLines(draft: Draft, suggestionsFile: string, suggestions: Su
   lines.push(
     new ContentError({ file: suggestionsFile, field: 'topics' }, 'topics suggested for each measure, to review', {
       found: `${suggestions.topics.length - untopiced} measures with suggested topics, ${untopiced} without`,
-      expected: 'each measure with its topics in content/measure-topics.yaml (npm run import -- --accept <slug> copies the suggestions)',
+      expected:
+        'each measure with its topics in content/measure-topics.yaml (npm run import -- --accept <slug> copies the suggestions)',
     }).message,
   );
   const proposed = suggestions.units.filter((u) => u.proposed).length;
@@ -82,7 +87,9 @@ export function todoLines(draft: Draft, suggestionsFile: string, suggestions: Su
   );
   lines.push(
     new ContentError({ file: suggestionsFile, field: 'period' }, "the plan's period, to review", {
-      found: suggestions.period.length ? suggestions.period.map((p) => `"${p.printed}" at ${p.location}`).join(', ') : 'no period words',
+      found: suggestions.period.length
+        ? suggestions.period.map((p) => `"${p.printed}" at ${p.location}`).join(', ')
+        : 'no period words',
       expected: 'an entry for the plan in content/periods.yaml',
     }).message,
   );
@@ -110,7 +117,9 @@ const KIND_WORDS: Record<string, string> = { copied: '照搬', adapted: '改写'
 /** compare-text's table for people: one line per link, then the shares and the unmatched measures. */
 export function comparisonTable(result: TextComparison): string {
   const out: string[] = [];
-  out.push(`${pad('text', 10)}${pad('library measure', 22)}${pad('kind', 14)}${pad('text share', 12)}${pad('library share', 15)}strength`);
+  out.push(
+    `${pad('text', 10)}${pad('library measure', 22)}${pad('kind', 14)}${pad('text share', 12)}${pad('library share', 15)}strength`,
+  );
   for (const m of result.measures) {
     if (m.links.length === 0) {
       out.push(`${pad(m.label, 10)}${pad('—', 22)}no counterpart`);

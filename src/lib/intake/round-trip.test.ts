@@ -36,7 +36,10 @@ function roundTrip(damage: (text: string) => string = (t) => t) {
     const score = scoreMeasures(draft.plan, plan);
     matched += score.matched;
     total += score.total;
-    misses.push(...score.misses.map((m) => `${plan.slug}/${m.number} (${m.why})`), ...score.extra.map((n) => `${plan.slug}: extra ${n}`));
+    misses.push(
+      ...score.misses.map((m) => `${plan.slug}/${m.number} (${m.why})`),
+      ...score.extra.map((n) => `${plan.slug}: extra ${n}`),
+    );
     problems.push(...draft.problems.map((p) => p.message));
   }
   return { share: matched / total, total, misses, problems };
@@ -54,8 +57,13 @@ describe('import round trip on the five sources', () => {
     const wrong: string[] = [];
     let annex = { matched: 0, total: 0 };
     for (const plan of context.library.plans) {
-      const draft = draftPlan(sourceOf(plan.meta.source), { slug: plan.slug, sourceName: plan.meta.source, library: refs() });
-      for (const { field, same } of scoreFrontmatter(draft.frontmatter, plan.meta)) if (!same) wrong.push(`${plan.slug}.${field}`);
+      const draft = draftPlan(sourceOf(plan.meta.source), {
+        slug: plan.slug,
+        sourceName: plan.meta.source,
+        library: refs(),
+      });
+      for (const { field, same } of scoreFrontmatter(draft.frontmatter, plan.meta))
+        if (!same) wrong.push(`${plan.slug}.${field}`);
       const tasks = scoreAnnexTasks(draft.plan, plan);
       annex = { matched: annex.matched + tasks.matched, total: annex.total + tasks.total };
     }
@@ -68,8 +76,14 @@ describe('import round trip on the five sources', () => {
     let sum = { suggested: 0, curated: 0, agreed: 0, firstRight: 0, measures: 0 };
     for (const plan of context.library.plans) {
       const draft = draftPlan(sourceOf(plan.meta.source), { slug: 'draft', sourceName: plan.meta.source, library: [] });
-      const score = scoreTopics(suggestTopicsFor(draft.plan!, context.library, context.topics, plan.slug), context.topics, plan.slug);
-      sum = Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, v + score[k as keyof typeof score]])) as typeof sum;
+      const score = scoreTopics(
+        suggestTopicsFor(draft.plan!, context.library, context.topics, plan.slug),
+        context.topics,
+        plan.slug,
+      );
+      sum = Object.fromEntries(
+        Object.entries(sum).map(([k, v]) => [k, v + score[k as keyof typeof score]]),
+      ) as typeof sum;
     }
     // Most suggestions are right and most measures get their main topic first: an editor reviews, not starts over.
     expect(sum.agreed / sum.suggested).toBeGreaterThanOrEqual(0.5);

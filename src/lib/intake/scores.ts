@@ -40,7 +40,13 @@ export function scoreMeasures(imported: Plan | undefined, curated: Plan): Measur
 
 export function scoreAnnexTasks(imported: Plan | undefined, curated: Plan): { matched: number; total: number } {
   const key = (t: Plan['annexTasks'][number]) =>
-    [t.number, comparable(t.text), t.lead.map(comparable).join('、'), t.responsible.map(comparable).join('、'), t.measure.split('/')[1]].join('|');
+    [
+      t.number,
+      comparable(t.text),
+      t.lead.map(comparable).join('、'),
+      t.responsible.map(comparable).join('、'),
+      t.measure.split('/')[1],
+    ].join('|');
   const got = new Set((imported?.annexTasks ?? []).map(key));
   return { matched: curated.annexTasks.filter((t) => got.has(key(t))).length, total: curated.annexTasks.length };
 }

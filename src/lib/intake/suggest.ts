@@ -79,7 +79,12 @@ export interface Suggestions {
 }
 
 /** Topics for every measure of `plan` from the library (leaving out `exclude`, e.g. the plan itself). */
-export function suggestTopicsFor(plan: Plan, library: Library, topics: TopicSource, exclude?: string): TopicSuggestion[] {
+export function suggestTopicsFor(
+  plan: Plan,
+  library: Library,
+  topics: TopicSource,
+  exclude?: string,
+): TopicSuggestion[] {
   const p = SUGGESTION_PARAMETERS;
   const others = library.measures.filter((m) => m.plan !== exclude && m.plan !== plan.slug);
   const documents = [...others.map((m) => m.substance), ...plan.measures.map((m) => m.substance)];
@@ -95,16 +100,21 @@ export function suggestTopicsFor(plan: Plan, library: Library, topics: TopicSour
     const votes = new Map<string, number>();
     const near = neighbours[own + i]!;
     for (const { index, score } of near)
-      for (const topic of topics.topicsOf.get(others[index]!.id) ?? []) votes.set(topic, (votes.get(topic) ?? 0) + score);
+      for (const topic of topics.topicsOf.get(others[index]!.id) ?? [])
+        votes.set(topic, (votes.get(topic) ?? 0) + score);
     for (const topic of topics.topics) {
       const names = [topic.name, ...(topic.aliases ?? [])].filter((n) => n.length >= 3);
-      if (names.some((n) => measure.substance.includes(n))) votes.set(topic.id, (votes.get(topic.id) ?? 0) + p.aliasBonus);
+      if (names.some((n) => measure.substance.includes(n)))
+        votes.set(topic.id, (votes.get(topic.id) ?? 0) + p.aliasBonus);
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const best = ranked[0]?.[1] ?? 0;
     return {
       measure: measure.id,
-      topics: ranked.filter(([, v]) => v >= best * p.keepShare).slice(0, p.maxTopics).map(([t]) => t),
+      topics: ranked
+        .filter(([, v]) => v >= best * p.keepShare)
+        .slice(0, p.maxTopics)
+        .map(([t]) => t),
       from: near.map(({ index, score }) => ({ id: others[index]!.id, score })),
     };
   });
@@ -117,7 +127,8 @@ export function suggestUnits(plan: Plan, registry: AgencyRegistry): UnitSuggesti
     if (!byName.has(name)) byName.set(name, new Set());
     byName.get(name)!.add(measure);
   };
-  for (const m of plan.measures) for (const name of [...(m.units?.lead ?? []), ...(m.units?.responsible ?? [])]) add(name, m.id);
+  for (const m of plan.measures)
+    for (const name of [...(m.units?.lead ?? []), ...(m.units?.responsible ?? [])]) add(name, m.id);
   for (const task of plan.annexTasks) for (const name of [...task.lead, ...task.responsible]) add(name, task.measure);
   const region = plan.meta.region;
   const place = region.district ?? region.city ?? region.province;
@@ -169,7 +180,8 @@ function closestBySuffix(name: string, registry: AgencyRegistry) {
   return best?.agency;
 }
 
-const FIGURE = /(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿立方米|万立方米|万吨|吨|%|个百分点|倍|家|个|项|笔|只|户)(以上|以下|左右)?/g;
+const FIGURE =
+  /(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿立方米|万立方米|万吨|吨|%|个百分点|倍|家|个|项|笔|只|户)(以上|以下|左右)?/g;
 const DEADLINE = /到\s*(\d{4})\s*年/;
 
 function comparatorOf(before: string, after: string | undefined): TargetSuggestion['comparator'] {
@@ -240,14 +252,16 @@ const SUBDIVISIONS = ['镇街', '区县', '县（区）', '县区', '乡镇', '�
 
 /** The one-character short form the plan uses for its place (在潼, 驻潼) and its subdivisions (镇街). */
 export function suggestPlaces(plan: Plan): PlaceSuggestion {
-  const text = plan.blocks.map((b) => ('text' in b ? b.text : b.kind === 'measure' ? b.paragraphs.join('') : '')).join('');
+  const text = plan.blocks
+    .map((b) => ('text' in b ? b.text : b.kind === 'measure' ? b.paragraphs.join('') : ''))
+    .join('');
   const region = plan.meta.region;
   const place = (region.district ?? region.city ?? region.province).replace(/(省|市|区|县)$/, '');
   const counts = [...place].map((c) => ({ c, n: text.split(`在${c}`).length + text.split(`驻${c}`).length - 2 }));
   const abbr = counts.sort((a, b) => b.n - a.n)[0];
   const subdivision = SUBDIVISIONS.map((s) => ({ s, n: text.split(s).length - 1 })).sort((a, b) => b.n - a.n)[0]!;
   return {
-    abbr: abbr && abbr.n > 0 ? abbr.c : [...place][0] ?? '',
+    abbr: abbr && abbr.n > 0 ? abbr.c : ([...place][0] ?? ''),
     subdivision: subdivision.n > 0 ? subdivision.s : region.district ? '镇街' : '区县',
   };
 }

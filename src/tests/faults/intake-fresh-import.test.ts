@@ -44,10 +44,15 @@ function contentWithout(slug: string): { content: string; received: string } {
   const plan = library.plan(slug);
   rmSync(join(content, 'plans', `${slug}.mdx`));
   const read = (name: string) => readFileSync(join(content, name), 'utf8');
-  const texts = Object.fromEntries(Object.entries(FILES).map(([key, name]) => [key, read(name)])) as unknown as EditorialTexts;
-  const plans = Object.fromEntries(readdirSync(join(content, 'plans')).map((name) => [name, read(join('plans', name))]));
+  const texts = Object.fromEntries(
+    Object.entries(FILES).map(([key, name]) => [key, read(name)]),
+  ) as unknown as EditorialTexts;
+  const plans = Object.fromEntries(
+    readdirSync(join(content, 'plans')).map((name) => [name, read(join('plans', name))]),
+  );
   const out = withoutPlan(texts, plans, slug);
-  for (const [key, name] of Object.entries(FILES)) writeFileSync(join(content, name), out.texts[key as keyof EditorialTexts]);
+  for (const [key, name] of Object.entries(FILES))
+    writeFileSync(join(content, name), out.texts[key as keyof EditorialTexts]);
   for (const [name, text] of Object.entries(out.plans)) writeFileSync(join(content, 'plans', name), text);
   // The received file, outside content/: the importer stores it as the new plan's source.
   const received = join(dir, plan.meta.source);
@@ -66,13 +71,18 @@ for (const plan of library.plans) {
     expect(importMain(['--accept', slug], content)).toBe(0);
     // The proposed frontmatter accepted too (shortName, the one editorial field).
     const file = join(content, 'plans', `${slug}.mdx`);
-    const shortName = /^ {2}shortName: (.+)$/m.exec(readFileSync(join(content, 'suggestions', `${slug}.yaml`), 'utf8'))?.[1];
-    if (shortName) writeFileSync(file, readFileSync(file, 'utf8').replace(/^shortName: ""$/m, `shortName: ${shortName}`));
+    const shortName = /^ {2}shortName: (.+)$/m.exec(
+      readFileSync(join(content, 'suggestions', `${slug}.yaml`), 'utf8'),
+    )?.[1];
+    if (shortName)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^shortName: ""$/m, `shortName: ${shortName}`));
     let problems: ContentError[] = [];
     try {
       const { library: imported } = loadContent(content);
       const measures = imported.plan(slug).measures;
-      expect(measures.map((m) => [m.number, comparable(m.text)])).toEqual(plan.measures.map((m) => [m.number, comparable(m.text)]));
+      expect(measures.map((m) => [m.number, comparable(m.text)])).toEqual(
+        plan.measures.map((m) => [m.number, comparable(m.text)]),
+      );
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
       problems = error.errors;
