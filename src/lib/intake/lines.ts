@@ -52,20 +52,34 @@ function stripMarkers(line: string): { text: string; bold: boolean; heading: boo
 }
 
 /** Lines repeated on many pages (running headers): short, no label, printed at least three times. */
-function runningHeaders(lines: readonly string[]): Set<string> {
+function runningHeaders(lines: readonly { text: string; tab: boolean }[]): Set<string> {
   const counts = new Map<string, number>();
-  /** Lines that sign something somewhere (the issuer above its date): never furniture. */
-  const signing = new Set<string>();
-  const filled = lines.filter(Boolean);
+  /**
+   * Times a line is text where it stands: an issuer above a date, or a name after 、 or ， where a
+   * list goes on. A line printed as often as that is the document's own, not furniture.
+   */
+  const textual = new Map<string, number>();
+  const filledLines = lines.filter((l) => l.text);
+  const filled = filledLines.map((l) => l.text);
   filled.forEach((line, i) => {
-    if (line.length <= 40) counts.set(line, (counts.get(line) ?? 0) + 1);
-    if (i + 1 < filled.length && /^\d{4}\s*年.*日/.test(filled[i + 1]!)) signing.add(line);
-    // After 、 or ， a list or clause goes on: the line is text, not a header.
-    if (i > 0 && /[、，,]$/.test(filled[i - 1]!)) signing.add(line);
+    // Table cells are never furniture (a unit named in many rows).
+    if (line.length > 40 || filledLines[i]!.tab) return;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+    const signs = i + 1 < filled.length && /^\d{4}\s*年.*日/.test(filled[i + 1]!);
+    const continues = i > 0 && /[、，,]$/.test(filled[i - 1]!);
+    if (signs || continues) textual.set(line, (textual.get(line) ?? 0) + 1);
   });
   return new Set(
     [...counts]
-      .filter(([line, n]) => n >= 3 && !signing.has(line) && !opensBlock(line) && !TERMINAL.test(line))
+      .filter(
+        ([line, n]) =>
+          n >= 3 &&
+          (textual.get(line) ?? 0) * 2 < n &&
+          // Words, not a stray comma or bracket left alone on a line by the wrapping.
+          /[\p{L}\p{N}]{2}/u.test(line) &&
+          !opensBlock(line) &&
+          !TERMINAL.test(line),
+      )
       .map(([line]) => line),
   );
 }
@@ -99,7 +113,7 @@ export function wrapOf(lines: readonly string[]): { columns: number; measure: (l
 export function paragraphsOf(text: string): RawParagraph[] {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const marked = rawLines.map((raw) => ({ raw, tab: /^\t/.test(raw), ...stripMarkers(raw) }));
-  const headers = runningHeaders(marked.map((l) => l.text));
+  const headers = runningHeaders(marked);
   const kept = marked.filter(
     (l) => !(l.text && !l.tab && (PAGE_NUMBER.test(l.text) || WEB_NOTICE.test(l.text) || headers.has(l.text))),
   );
@@ -137,13 +151,19 @@ export function paragraphsOf(text: string): RawParagraph[] {
     }
     // A bold span across lines (**重庆市…办公室 / 关于印发…通知**) is one paragraph.
     const raw = line.raw.trim();
-    const opensBold = /^\*\*/.test(raw.replace(/^#+\s*/, '')) && !/\*\*.*\*\*$/.test(raw.replace(/^#+\s*/, ''));
-    const closesBold = /\*\*$/.test(raw) && !/^(#+\s*)?\*\*.*\*\*$/.test(raw);
+    // A bold span open at the end of the line (an odd number of ** markers) goes on to the next.
+    const marks = raw.match(/\*\*/g)?.length ?? 0;
+    const opensBold = !boldSpan && marks % 2 === 1 && /^(#+\s*)?\*\*/.test(raw);
+    const closesBold = boldSpan && marks % 2 === 1;
     if (line.text === '') {
       if (open && !open.boldOpen && !joinsAcrossBlank(open.text, open.last, nextText(kept, i), wrap)) close();
       continue;
     }
-    if (open && (open.boldOpen || continues(open.text, open.last, line.text, wrap, open.emphasised && line.bold))) {
+    if (
+      open &&
+      ((open.boldOpen && !opensBlock(line.text)) ||
+        continues(open.text, open.last, line.text, wrap, open.emphasised && line.bold))
+    ) {
       open.text = joinLines(open.text, line.text);
       open.last = line.text;
       open.emphasised ||= line.bold || line.heading;
@@ -152,7 +172,7 @@ export function paragraphsOf(text: string): RawParagraph[] {
       open = { text: line.text, last: line.text, emphasised: line.bold || line.heading || opensBold, boldOpen: false };
     }
     if (opensBold) boldSpan = true;
-    if (closesBold) boldSpan = false;
+    else if (closesBold || marks % 2 === 1) boldSpan = false;
     open.boldOpen = boldSpan;
   }
   close();
@@ -178,11 +198,26 @@ function unfinished(paragraph: string): boolean {
   return !TERMINAL.test(paragraph) && width(paragraph) >= 40;
 }
 
+/**
+ * A title ends here, however wide its last line: a short run of words with no comma or full stop,
+ * ending in a document type (…工作方案, …的通知). What follows is a new paragraph.
+ */
+function endsTitle(text: string, next: string): boolean {
+  return (
+    /(通知|方案|细则|意见|办法|规划|计划|要点)$/.test(text) &&
+    width(text) <= 60 &&
+    !/[，。；,;]/.test(text) &&
+    (text.match(/《/g)?.length ?? 0) === (text.match(/》/g)?.length ?? 0) &&
+    !/^[，。、；：,.;:）)》”]/.test(next)
+  );
+}
+
 /** Whether line `b` goes on the paragraph `text` whose last line is `a` (no blank line between them). */
 function continues(text: string, a: string, b: string, wrap: Wrap | undefined, bothBold: boolean): boolean {
   if (/^[（(]\s*(牵头|责任)/.test(b)) return true;
   if (opensBlock(b)) return false;
   if (bothBold) return true;
+  if (endsTitle(text, b)) return false;
   if (wrap !== undefined && wrap.measure(a) >= wrap.columns - 4) return true;
   return unfinished(text);
 }
@@ -190,7 +225,7 @@ function continues(text: string, a: string, b: string, wrap: Wrap | undefined, b
 /** A blank line inside a sentence (a page break: 加大对绿 / 色低碳领域) does not end the paragraph. */
 function joinsAcrossBlank(text: string, a: string, b: string | undefined, wrap: Wrap | undefined): boolean {
   if (b === undefined || opensBlock(b)) return /^[（(]\s*(牵头|责任)/.test(b ?? '');
-  if (/^[（(]?此件/.test(b)) return false;
+  if (/^[（(]?此件/.test(b) || endsTitle(text, b)) return false;
   if (wrap !== undefined && wrap.measure(a) >= wrap.columns - 4) return true;
   return unfinished(text);
 }

@@ -13,7 +13,13 @@ export function rewrapped(text: string, columns = 30): string {
       if (line.startsWith('\t') || [...line].length <= columns) return line;
       const chars = [...line];
       const out: string[] = [];
-      for (let i = 0; i < chars.length; i += columns) out.push(chars.slice(i, i + columns).join(''));
+      // The ** markers come from the extraction, after the layout: a line never breaks inside one.
+      for (let i = 0; i < chars.length;) {
+        let end = Math.min(i + columns, chars.length);
+        if (chars[end - 1] === '*' && chars[end] === '*') end++;
+        out.push(chars.slice(i, end).join(''));
+        i = end;
+      }
       return out.join('\n');
     })
     .join('\n');
@@ -65,4 +71,5 @@ export const VARIANTS = {
   'CRLF and BOM': windowsFile,
   'label widths swapped': labelWidthsSwapped,
   'blank lines doubled': blankLinesDoubled,
+  'all five at once': (t: string) => windowsFile(blankLinesDoubled(labelWidthsSwapped(paginated(rewrapped(t, 30))))),
 } as const;
