@@ -11,7 +11,7 @@ import { draftPlan } from '#lib/intake/draft.ts';
 import { suggestAll, suggestTopicsFor } from '#lib/intake/suggest.ts';
 import { compareText } from '#lib/intake/compare.ts';
 import { scoreAnnexTasks, scoreFrontmatter, scoreMeasures, scoreTopics } from '#lib/intake/scores.ts';
-import { VARIANTS } from '#lib/intake/variants.ts';
+import { VARIANTS, paginated, rewrapped } from '#lib/intake/variants.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
 
 const read = (name: string) => readFileSync(join(CONTENT_DIR, name), 'utf8');
@@ -44,6 +44,13 @@ for (const [name, damage] of Object.entries(VARIANTS)) {
   const r = roundTrip(damage);
   console.log(`  ${name}: ${percent(r.matched, r.total)}`);
 }
+// Beyond the tests' variants: other wrap widths and denser page breaks.
+for (const columns of [20, 25, 40]) {
+  const r = roundTrip((t) => rewrapped(t, columns));
+  console.log(`  rewrapped at ${columns}: ${percent(r.matched, r.total)}`);
+}
+const dense = roundTrip((t) => paginated(t, 7));
+console.log(`  a page break every 7 lines: ${percent(dense.matched, dense.total)}`);
 let fields = 0;
 let fieldsRight = 0;
 let annex = { matched: 0, total: 0 };
