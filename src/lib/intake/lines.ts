@@ -195,7 +195,10 @@ function joinLines(a: string, b: string): string {
 
 /** A long paragraph that has not finished its sentence goes on, whatever the layout. */
 function unfinished(paragraph: string): boolean {
-  return !TERMINAL.test(paragraph) && width(paragraph) >= 40;
+  // A heading, a title or a signature line has no comma or full stop inside: a paragraph that has
+  // one and does not end its sentence was cut by the page.
+  const words = paragraph.slice(readLabel(paragraph)?.printed.length ?? 0);
+  return !TERMINAL.test(paragraph) && (width(paragraph) >= 40 || /[，。；、,]/.test(words));
 }
 
 /**
