@@ -76,6 +76,25 @@ for (const plan of plans) {
   topics = Object.fromEntries(Object.entries(topics).map(([k, v]) => [k, v + t[k as keyof typeof t]])) as typeof topics;
 }
 console.log(`frontmatter facts read as curated: ${percent(fieldsRight, fields)}`);
+// The draft's body against the curated MDX body, line by line (blank lines aside).
+const bodyLines = (mdx: string) =>
+  mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n')
+    .filter((l) => l.trim());
+let sameBodies = 0;
+for (const plan of plans) {
+  const draft = draftPlan(read(join('sources', plan.meta.source)), {
+    slug: plan.slug,
+    sourceName: plan.meta.source,
+    library: refs,
+  });
+  const got = bodyLines(draft.mdx);
+  const want = bodyLines(read(join('plans', `${plan.slug}.mdx`)));
+  if (got.join('\n') === want.join('\n')) sameBodies++;
+  else console.log(`  body differs: ${plan.slug} (${got.length} lines against ${want.length})`);
+}
+console.log(`draft bodies identical to the curated MDX (line for line): ${sameBodies} of ${plans.length}`);
 console.log(`annex tasks: ${percent(annex.matched, annex.total)}`);
 console.log(
   `topics (own plan left out): precision ${percent(topics.agreed, topics.suggested)}, recall ${percent(topics.agreed, topics.curated)}, first topic right ${percent(topics.firstRight, topics.measures)}`,
