@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draftPlan } from '#lib/intake/draft.ts';
+import { draftPlan, withPlaceholders } from '#lib/intake/draft.ts';
+import { piecesOf } from '#lib/intake/clauses.ts';
 import { compareText } from '#lib/intake/compare.ts';
 import { comparisonTable } from '#lib/intake/report.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
@@ -26,12 +27,14 @@ export function compareTextMain(args: string[], contentDir: string = CONTENT_DIR
   const { text } = readReceived(path, USAGE);
   const context = loadIntakeContext(contentDir);
   const draft = draftPlan(text, { slug: 'text', sourceName: 'text.txt', library: [] });
-  if (!draft.plan || draft.plan.measures.length === 0)
-    throw new InputError(
-      `${path}: no recognisable measures; expected numbered measures (1. … or （一）… under parts 一、二、…) as Chinese plans print them`,
-    );
+  // A text with no measures the importer recognises is compared piece by piece (labelled items or paragraphs).
+  const plan = draft.plan?.measures.length
+    ? draft.plan
+    : piecesOf(draft.document, 'text', withPlaceholders(draft.frontmatter, draft.document));
+  if (plan.measures.length === 0)
+    throw new InputError(`${path}: nothing to compare; expected the text of a plan or of some of its measures`);
   const result = compareText(
-    draft.plan,
+    plan,
     context.library,
     {
       agenciesYaml: readFileSync(join(contentDir, 'agencies.yaml'), 'utf8'),

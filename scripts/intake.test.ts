@@ -64,7 +64,7 @@ test('bad input gets one line that says what is wrong', () => {
     expect(message).not.toContain('\n');
   }
   expect(messageOf(() => compareTextMain([gbk], content))).toMatch(/GBK/);
-  expect(messageOf(() => compareTextMain([prose], content))).toMatch(/no recognisable measures/);
+  expect(messageOf(() => compareTextMain([file('short.txt', '见附件。\n')], content))).toMatch(/nothing to compare/);
 }, 20_000);
 
 test('the command prints that one line and exits 2, with no stack trace', () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
-import { draftPlan } from './draft.ts';
+import { draftPlan, withPlaceholders } from './draft.ts';
+import { piecesOf } from './clauses.ts';
 import { compareText } from './compare.ts';
 import { CONTENT_DIR, loadIntakeContext, type IntakeContext } from './content.ts';
 
@@ -62,4 +63,28 @@ test("each plan's source text finds the build's counterpart links of that plan, 
   expect(report).toEqual([]);
   expect(wanted).toBeGreaterThan(0);
   expect(found / wanted).toBeGreaterThanOrEqual(0.95);
+}, 20_000);
+
+test('an excerpt with no parts is compared item by item, or paragraph by paragraph without labels', () => {
+  const inputs = {
+    agenciesYaml: read('agencies.yaml'),
+    namesYaml: read('name-equivalents.yaml'),
+    scale: context.scale,
+    targets: context.targets,
+  };
+  // Two measures of a library plan, pasted as they print, without the part and section above them.
+  const [first, second] = context.library.plans.find((p) => p.meta.measureNumbering === 'sequential')!.measures;
+  for (const [excerpt, labels] of [
+    [`${first!.paragraphs.join('')}\n\n${second!.paragraphs.join('')}\n`, [first!.label, second!.label]],
+    [`${first!.text}\n`, ['第1段']],
+  ] as const) {
+    const draft = draftPlan(excerpt, { slug: 'text', sourceName: 'text.txt', library: [] });
+    expect(draft.plan?.measures ?? []).toEqual([]);
+    const pieces = piecesOf(draft.document, 'text', withPlaceholders(draft.frontmatter, draft.document));
+    expect(pieces.measures.map((m) => m.label)).toEqual(labels);
+    const result = compareText(pieces, context.library, inputs);
+    // Each piece finds the measure it was taken from, almost wholly aligned.
+    const own = result.measures[0]!.links.find((l) => l.measure === first!.id);
+    expect(own?.textShare).toBeGreaterThan(0.9);
+  }
 }, 20_000);

@@ -63,7 +63,7 @@ export function modelOf(slug: string, file: string, body: string, meta: PlanFron
 }
 
 /** Placeholders for facts the text does not print, so the draft can be compared before it is completed. */
-function withPlaceholders(frontmatter: ReadFrontmatter, document: DraftDocument): PlanFrontmatter {
+export function withPlaceholders(frontmatter: ReadFrontmatter, document: DraftDocument): PlanFrontmatter {
   const firstTitle = document.blocks.find((b) => b.kind === 'title');
   return {
     ...frontmatter,
