@@ -18,6 +18,7 @@ const CORE = [
   'suggest',
   'accept',
   'compare',
+  'clauses',
   'report',
   'scores',
   'variants',
