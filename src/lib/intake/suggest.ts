@@ -24,8 +24,8 @@ export const SUGGESTION_PARAMETERS = {
   aliasBonus: 0.15,
   /** A topic is suggested when its vote reaches this share of the best topic's. */
   keepShare: 0.5,
-  /** At most this many topics per measure. */
-  maxTopics: 3,
+  /** At most this many topics per measure (curated measures carry 1–5; 4 suggested gives the best balance on the five plans). */
+  maxTopics: 4,
 } as const;
 
 export interface TopicSuggestion {
@@ -84,8 +84,8 @@ export function suggestTopicsFor(
   library: Library,
   topics: TopicSource,
   exclude?: string,
+  p: { readonly [K in keyof typeof SUGGESTION_PARAMETERS]: number } = SUGGESTION_PARAMETERS,
 ): TopicSuggestion[] {
-  const p = SUGGESTION_PARAMETERS;
   const others = library.measures.filter((m) => m.plan !== exclude && m.plan !== plan.slug);
   const documents = [...others.map((m) => m.substance), ...plan.measures.map((m) => m.substance)];
   const model = tfIdf(documents, ALIGNMENT_PARAMETERS.ngramSizes);
