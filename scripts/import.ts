@@ -72,9 +72,10 @@ export function importMain(args: string[], contentDir: string = CONTENT_DIR): nu
     );
   const { text } = readReceived(path, USAGE);
   const context = loadIntakeContext(contentDir);
-  const sourceName = basename(path!)
-    .replace(/[^\w.-]/g, '_')
-    .replace(/(\.txt)?$/, '.txt');
+  // The source keeps the received file's name where it is a valid one (letters, digits, . _ -);
+  // a name in Chinese becomes <slug>.txt.
+  const received = basename(path!).replace(/\.txt$/i, '');
+  const sourceName = /^[\w.-]+$/.test(received) ? `${received}.txt` : `${slug}.txt`;
   const draft = draftPlan(text, {
     slug,
     sourceName,
