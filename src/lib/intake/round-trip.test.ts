@@ -100,3 +100,20 @@ describe('import round trip on damaged layouts', () => {
     }, 20_000);
   }
 });
+
+test('a text cut off above its first part (no notice, no title) still gives every measure', () => {
+  const missing: string[] = [];
+  for (const plan of context.library.plans) {
+    const lines = sourceOf(plan.meta.source).split('\n');
+    const firstPart = lines.findIndex((line) => /^[\s#*]*一、/.test(line));
+    const draft = draftPlan(lines.slice(firstPart).join('\n'), {
+      slug: plan.slug,
+      sourceName: plan.meta.source,
+      library: [],
+    });
+    const score = scoreMeasures(draft.plan, plan);
+    missing.push(...score.misses.map((m) => `${plan.slug}/${m.number} (${m.why})`));
+    expect(draft.missing.map((m) => m.field)).toContain('title');
+  }
+  expect(missing).toEqual([]);
+}, 20_000);

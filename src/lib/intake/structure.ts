@@ -182,6 +182,8 @@ export function structure(text: string): DraftDocument {
       }
     }
     const label = readLabel(text);
+    // A text that starts at its first part (no title printed, or cut off above it): the body begins there.
+    if (!inBody && planTitle === undefined && label?.level === 1 && titleOnly(text)) inBody = true;
     if (!label || !inBody || label.level - 1 > path.length) {
       // Plain text, or a label with no place (an item before any part): a paragraph as printed.
       const last = blocks.at(-1);
