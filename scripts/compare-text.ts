@@ -45,8 +45,11 @@ export function compareTextMain(args: string[], contentDir: string = CONTENT_DIR
     plansWithText(text, context.library, contentDir),
   );
   if (json) {
-    const links = result.measures.flatMap((m) => m.links.map(({ redline, ...link }) => ({ ...link, redline })));
-    process.stdout.write(JSON.stringify({ ...result, links }, null, 2) + '\n');
+    // One row per link (the text's measure by its printed label, the library measure by its id), then the summary.
+    const { measures, ...summary } = result;
+    const links = measures.flatMap((m) => m.links);
+    const texts = measures.map(({ number, label, title }) => ({ number, label, title }));
+    process.stdout.write(JSON.stringify({ measures: texts, links, ...summary }, null, 2) + '\n');
   } else process.stdout.write(comparisonTable(result));
   return 0;
 }

@@ -92,3 +92,23 @@ test('an import writes the draft, its source and its suggestions, and never over
   expect(messageOf(() => importMain([received, '--slug', 'hechuan'], content))).toMatch(/already exists/);
   expect(readFileSync(join(content, 'plans', 'hechuan.mdx'), 'utf8')).toBe(draft);
 }, 20_000);
+
+test('compare-text --json names the text measure by its printed label and the library measure by its id', () => {
+  const source = readFileSync(join(CONTENT_DIR, 'sources', '000_a517b2b22c002621.txt'), 'utf8');
+  const excerpt = file(
+    'excerpt.txt',
+    source.slice(source.indexOf('1.推动金融机构'), source.indexOf('2.推动地方金融组织')),
+  );
+  const write = vi.mocked(process.stdout.write);
+  write.mockClear();
+  expect(compareTextMain([excerpt, '--json'], CONTENT_DIR)).toBe(0);
+  const output = JSON.parse(write.mock.calls.map(([chunk]) => String(chunk)).join('')) as {
+    links: { label: string; measure: string; kind: string }[];
+  };
+  expect(output.links.length).toBeGreaterThan(0);
+  for (const link of output.links) {
+    expect(link.label).toBe('1.');
+    expect(link.measure).toMatch(/^[a-z][a-z0-9-]*\/\d+(\.\d+)*$/);
+  }
+  expect(output.links.map((l) => l.measure)).toContain('tongnan/1');
+}, 20_000);

@@ -9,9 +9,8 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
-import { CONTENT_DIR, loadContent } from '#lib/content/load.ts';
+import { CONTENT_DIR, loadContent, loadLibrary } from '#lib/intake/content.ts';
 import { ContentErrors, type ContentError } from '#lib/content/errors.ts';
-import { loadLibrary } from '#lib/content/load.ts';
 import { comparable } from '#lib/plan/source-text.ts';
 import { withoutPlan, type EditorialTexts } from '#lib/intake/accept.ts';
 import { importMain } from '../../../scripts/import.ts';
