@@ -15,7 +15,7 @@ import { piecesOf } from '#lib/intake/clauses.ts';
 import { compareText } from '#lib/intake/compare.ts';
 import { comparisonTable } from '#lib/intake/report.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
-import { InputError, plansWithText, readReceived, run } from './intake-input.ts';
+import { InputError, plansWithText, readReceived, run, noteLeftOut } from './intake-input.ts';
 
 const USAGE = 'usage: npm run compare-text -- <file> [--json]';
 
@@ -26,6 +26,7 @@ export function compareTextMain(args: string[], contentDir: string = CONTENT_DIR
   const path = args.find((a) => !a.startsWith('--'));
   const { text } = readReceived(path, USAGE);
   const context = loadIntakeContext(contentDir);
+  noteLeftOut(context.library);
   const draft = draftPlan(text, { slug: 'text', sourceName: 'text.txt', library: [] });
   // A text with no measures the importer recognises is compared piece by piece (labelled items or paragraphs).
   const plan = draft.plan?.measures.length

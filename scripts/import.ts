@@ -18,7 +18,7 @@ import { suggestAll } from '#lib/intake/suggest.ts';
 import { draftJson, suggestionsYaml, todoLines } from '#lib/intake/report.ts';
 import { acceptSuggestions, readSuggestions } from '#lib/intake/accept.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
-import { InputError, plansWithText, readReceived, run } from './intake-input.ts';
+import { InputError, plansWithText, readReceived, run, noteLeftOut } from './intake-input.ts';
 
 const USAGE = 'usage: npm run import -- <file> --slug <slug> [--json]   or   npm run import -- --accept <slug>';
 
@@ -72,6 +72,7 @@ export function importMain(args: string[], contentDir: string = CONTENT_DIR): nu
     );
   const { text } = readReceived(path, USAGE);
   const context = loadIntakeContext(contentDir);
+  noteLeftOut(context.library);
   // The source keeps the received file's name where it is a valid one (letters, digits, . _ -);
   // a name in Chinese becomes <slug>.txt.
   const received = basename(path!).replace(/\.txt$/i, '');

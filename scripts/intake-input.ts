@@ -51,3 +51,12 @@ export function plansWithText(text: string, library: Library, contentDir: string
     })
     .map((plan) => plan.slug);
 }
+
+/** Says which plans of content/ the command leaves out because they have problems of their own. */
+export function noteLeftOut(library: Library): void {
+  const left = [...(library.unchecked ?? [])];
+  if (left.length)
+    console.error(
+      `note: left out of the library for their own content problems (npm run check-content lists them): ${left.join(', ')}`,
+    );
+}

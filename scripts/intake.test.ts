@@ -91,6 +91,11 @@ test('an import writes the draft, its source and its suggestions, and never over
   expect(readFileSync(join(content, 'suggestions', 'hechuan.yaml'), 'utf8')).toMatch(/^# SUGGESTIONS TO REVIEW/);
   expect(messageOf(() => importMain([received, '--slug', 'hechuan'], content))).toMatch(/already exists/);
   expect(readFileSync(join(content, 'plans', 'hechuan.mdx'), 'utf8')).toBe(draft);
+  // The draft, not yet completed, does not stop the tools: it is left out of their library, and said so.
+  const errors = vi.mocked(console.error);
+  errors.mockClear();
+  expect(compareTextMain([received], content)).toBe(0);
+  expect(errors.mock.calls.flat().join('\n')).toMatch(/left out of the library .*: hechuan/);
 }, 20_000);
 
 test('compare-text --json names the text measure by its printed label and the library measure by its id', () => {

@@ -30,6 +30,7 @@ export { CONTENT_DIR, loadContent, loadLibrary, loadNameTable };
 /** Everything the importer and compare-text need from content/, read once. */
 export interface IntakeContext {
   contentDir: string;
+  /** The plans that load without problems; `library.unchecked` names the ones left out. */
   library: Library;
   topics: TopicSource;
   agencies: AgencyRegistry;
@@ -44,7 +45,8 @@ export interface IntakeContext {
  * left to check-content.
  */
 export function loadIntakeContext(contentDir: string = CONTENT_DIR): IntakeContext {
-  const library = loadLibrary(contentDir);
+  // A plan with problems of its own (a draft not yet completed) is left out, not fatal.
+  const library = loadLibrary(contentDir, new ContentProblems());
   const agencies = loadAgencies(library, contentDir, new ContentProblems());
   return {
     contentDir,
