@@ -8,9 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
 import { draftPlan } from '#lib/intake/draft.ts';
-import { suggestAll, suggestTopicsFor } from '#lib/intake/suggest.ts';
+import { suggestAll, suggestPeriod, suggestTargets, suggestTopicsFor } from '#lib/intake/suggest.ts';
 import { compareText } from '#lib/intake/compare.ts';
-import { scoreAnnexTasks, scoreFrontmatter, scoreMeasures, scoreTopics } from '#lib/intake/scores.ts';
+import {
+  scoreAnnexTasks,
+  scoreFrontmatter,
+  scoreMeasures,
+  scorePeriod,
+  scoreTargets,
+  scoreTopics,
+} from '#lib/intake/scores.ts';
 import { VARIANTS, paginated, rewrapped } from '#lib/intake/variants.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
 
@@ -96,6 +103,31 @@ for (const plan of plans) {
 }
 console.log(`draft bodies identical to the curated MDX (line for line): ${sameBodies} of ${plans.length}`);
 console.log(`annex tasks: ${percent(annex.matched, annex.total)}`);
+let period = { matched: 0, total: 0 };
+let targets = { matched: 0, total: 0, candidates: 0 };
+for (const plan of plans) {
+  const draft = draftPlan(read(join('sources', plan.meta.source)), {
+    slug: plan.slug,
+    sourceName: plan.meta.source,
+    library: refs,
+  });
+  const p = scorePeriod(suggestPeriod(draft.plan!), context.periods.bySlug.get(plan.slug)?.statements ?? []);
+  period = { matched: period.matched + p.matched, total: period.total + p.total };
+  const candidates = suggestTargets(draft.plan!, context.targets);
+  const t = scoreTargets(
+    candidates,
+    context.targets.targets.filter((x) => x.plan === plan.slug),
+  );
+  targets = {
+    matched: targets.matched + t.matched,
+    total: targets.total + t.total,
+    candidates: targets.candidates + candidates.length,
+  };
+}
+console.log(`period statements found: ${percent(period.matched, period.total)}`);
+console.log(
+  `curated targets whose figure stands in a candidate's quote: ${percent(targets.matched, targets.total)} (${targets.candidates} candidates)`,
+);
 console.log(
   `topics (own plan left out): precision ${percent(topics.agreed, topics.suggested)}, recall ${percent(topics.agreed, topics.curated)}, first topic right ${percent(topics.firstRight, topics.measures)}`,
 );

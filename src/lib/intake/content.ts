@@ -13,6 +13,7 @@ import {
   loadContent,
   loadLibrary,
   loadNameTable,
+  loadPeriods,
   loadStrengthScale,
   loadTargets,
   loadTopics,
@@ -22,6 +23,7 @@ import { ContentProblems } from '#lib/content/errors.ts';
 import type { TopicSource } from './suggest.ts';
 import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
 import type { TargetTable } from '#lib/targets/targets.ts';
+import type { PeriodTable } from '#lib/plan/periods.ts';
 import type { NameTable } from '#lib/compare/names.ts';
 import type { StrengthScale } from '#lib/compare/strength.ts';
 
@@ -35,6 +37,8 @@ export interface IntakeContext {
   topics: TopicSource;
   agencies: AgencyRegistry;
   targets: TargetTable;
+  /** content/periods.yaml, to score the period suggestions against. */
+  periods: PeriodTable;
   names: NameTable;
   scale: StrengthScale;
 }
@@ -54,6 +58,7 @@ export function loadIntakeContext(contentDir: string = CONTENT_DIR): IntakeConte
     topics: topicsForSuggestions(library, contentDir),
     agencies,
     targets: loadTargets(library, contentDir, new ContentProblems()),
+    periods: loadPeriods(library, contentDir, new ContentProblems()),
     names: loadNameTable(library, agencies, contentDir),
     scale: loadStrengthScale(contentDir),
   };

@@ -33,7 +33,11 @@ export interface Draft {
 
 export function frontmatterYaml(frontmatter: ReadFrontmatter, missing: readonly MissingField[]): string {
   const notes = missing.map((m) => `# TO DO ${m.field}: ${m.why}; expected ${m.expected}`);
-  return ['---', ...notes, stringify(frontmatter, { lineWidth: 0 }).trimEnd(), '---', ''].join('\n');
+  // Dates quoted, as in the curated plans: YAML 1.1 tools would read a bare 2023-03-30 as a timestamp.
+  const yaml = stringify(frontmatter, { lineWidth: 0 })
+    .trimEnd()
+    .replace(/^(dateIssued|datePrinted): (\d{4}-\d{2}-\d{2})$/gm, '$1: "$2"');
+  return ['---', ...notes, yaml, '---', ''].join('\n');
 }
 
 /** Every problem check-content reports on a plan file in memory; never throws for a content problem. */

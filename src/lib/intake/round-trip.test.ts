@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { draftPlan } from './draft.ts';
-import { suggestTopicsFor } from './suggest.ts';
-import { scoreAnnexTasks, scoreFrontmatter, scoreMeasures, scoreTopics } from './scores.ts';
+import { suggestPeriod, suggestTargets, suggestTopicsFor } from './suggest.ts';
+import { scoreAnnexTasks, scoreFrontmatter, scoreMeasures, scorePeriod, scoreTargets, scoreTopics } from './scores.ts';
 import { VARIANTS } from './variants.ts';
 import { CONTENT_DIR, loadIntakeContext, type IntakeContext } from './content.ts';
 
@@ -116,4 +116,22 @@ test('a text cut off above its first part (no notice, no title) still gives ever
     expect(draft.missing.map((m) => m.field)).toContain('title');
   }
   expect(missing).toEqual([]);
+}, 20_000);
+
+test('finds the curated period statements and most curated targets among its candidates', () => {
+  let period = { matched: 0, total: 0 };
+  let targets = { matched: 0, total: 0 };
+  for (const plan of context.library.plans) {
+    const draft = draftPlan(sourceOf(plan.meta.source), { slug: plan.slug, sourceName: plan.meta.source, library: [] });
+    const p = scorePeriod(suggestPeriod(draft.plan!), context.periods.bySlug.get(plan.slug)?.statements ?? []);
+    const t = scoreTargets(
+      suggestTargets(draft.plan!, context.targets),
+      context.targets.targets.filter((x) => x.plan === plan.slug),
+    );
+    period = { matched: period.matched + p.matched, total: period.total + p.total };
+    targets = { matched: targets.matched + t.matched, total: targets.total + t.total };
+  }
+  expect(period.total).toBeGreaterThan(0);
+  expect(period.matched).toBe(period.total);
+  expect(targets.matched / targets.total).toBeGreaterThanOrEqual(0.8);
 }, 20_000);

@@ -110,3 +110,18 @@ export function scoreTopics(suggestions: readonly TopicSuggestion[], topics: Top
   }
   return score;
 }
+
+/** The curated period statements whose printed words the suggestions found (white space aside). */
+export function scorePeriod(suggested: readonly { printed: string }[], curated: readonly { printed: string }[]) {
+  const found = new Set(suggested.map((s) => comparable(s.printed)));
+  return { matched: curated.filter((c) => found.has(comparable(c.printed))).length, total: curated.length };
+}
+
+/** The curated targets whose figure as printed stands in a candidate's quote. */
+export function scoreTargets(suggested: readonly { quote: string }[], curated: readonly { valueText: string }[]) {
+  const quotes = suggested.map((s) => comparable(s.quote));
+  return {
+    matched: curated.filter((c) => quotes.some((q) => q.includes(comparable(c.valueText)))).length,
+    total: curated.length,
+  };
+}

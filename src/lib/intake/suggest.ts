@@ -180,9 +180,29 @@ function closestBySuffix(name: string, registry: AgencyRegistry) {
   return best?.agency;
 }
 
+/** The plan's text block by block, each with its outline place (an unlabelled paragraph: the place above it). */
+function placedTexts(plan: Plan): { place: string; measure?: string; text: string }[] {
+  const out: { place: string; measure?: string; text: string }[] = [];
+  let place: string | undefined;
+  for (const block of plan.blocks) {
+    if (block.kind === 'heading' && block.depth === 1) place = undefined;
+    if (block.place) place = block.place;
+    const text = block.kind === 'measure' ? block.paragraphs.join('') : 'text' in block ? block.text : '';
+    if (place && text) out.push({ place, ...(block.measure ? { measure: block.measure.id } : {}), text });
+  }
+  return out;
+}
+
 const FIGURE =
   /(\d+(?:\.\d+)?)\s*(亿元|万元|元|亿立方米|万立方米|万吨|吨|%|个百分点|倍|家|个|项|笔|只|户)(以上|以下|左右)?/g;
 const DEADLINE = /到\s*(\d{4})\s*年/;
+/** Targets stated without a figure, in the words Chinese plans use for them. */
+const QUALITATIVE =
+  /[“"]?零[”"]?突破|持续(?:上升|下降|提高)|完成[^，。；]{0,6}下达(?:的)?目标|不低于[^，。；]{2,12}(?:增速|水平)/g;
+
+function metricIn(quote: string, metrics: readonly { id: string; name: string }[]): string | undefined {
+  return metrics.find((x) => quote.includes(x.name))?.id;
+}
 
 function comparatorOf(before: string, after: string | undefined): TargetSuggestion['comparator'] {
   if (after === '以上' || /不低于|不少于/.test(before)) return '≥';
@@ -196,10 +216,25 @@ function comparatorOf(before: string, after: string | undefined): TargetSuggesti
 export function suggestTargets(plan: Plan, table?: TargetTable): TargetSuggestion[] {
   const out: TargetSuggestion[] = [];
   const metrics = (table as { metrics?: { id: string; name: string }[] } | undefined)?.metrics ?? [];
-  for (const block of plan.blocks) {
-    if (!block.place) continue;
-    const text = block.kind === 'measure' ? block.paragraphs.join('') : 'text' in block ? block.text : '';
-    for (const sentence of text.split(/(?<=[。；;])/)) {
+  for (const block of placedTexts(plan)) {
+    for (const sentence of block.text.split(/(?<=[。；;])/)) {
+      for (const m of sentence.matchAll(QUALITATIVE)) {
+        const start = Math.max(0, ...['，', ',', '；', '。'].map((c) => sentence.lastIndexOf(c, m.index) + 1));
+        const ends = [...'，,；;。'].map((c) => sentence.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
+        const quote = sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
+        const deadline = DEADLINE.exec(sentence)?.[1];
+        out.push({
+          location: block.place,
+          ...(block.measure ? { measure: block.measure } : {}),
+          quote,
+          valueText: m[0],
+          value: null,
+          unit: null,
+          comparator: /不低于/.test(m[0]) ? '≥' : '=',
+          deadline: deadline ? Number(deadline) : null,
+          ...(metricIn(quote, metrics) ? { metric: metricIn(quote, metrics) } : {}),
+        });
+      }
       for (const m of sentence.matchAll(FIGURE)) {
         // A year (2025年) or a date is no target.
         if (/^\d{4}$/.test(m[1]!) && m[2] === '年') continue;
@@ -207,10 +242,10 @@ export function suggestTargets(plan: Plan, table?: TargetTable): TargetSuggestio
         const clauseEnd = [...'，,；;。'].map((c) => sentence.indexOf(c, m.index)).filter((i) => i >= 0);
         const quote = sentence.slice(clauseStart, clauseEnd.length ? Math.min(...clauseEnd) : sentence.length);
         const deadline = DEADLINE.exec(sentence)?.[1];
-        const metric = metrics.find((x) => quote.includes(x.name))?.id;
+        const metric = metricIn(quote, metrics);
         out.push({
           location: block.place,
-          ...(block.measure ? { measure: block.measure.id } : {}),
+          ...(block.measure ? { measure: block.measure } : {}),
           quote,
           valueText: m[0],
           value: Number(m[1]),
@@ -225,15 +260,13 @@ export function suggestTargets(plan: Plan, table?: TargetTable): TargetSuggestio
   return out;
 }
 
-const PERIOD = /经过\s*\d+\s*年左右的?努力|到\s*\d{4}\s*年/g;
+const PERIOD = /(?:经过|通过|用)\s*\d+\s*年左右的?(?:努力|时间)|到\s*\d{4}\s*年/g;
 
 /** The plan's words about its own period: 经过5年左右的努力, 到2025年; each printed form once. */
 export function suggestPeriod(plan: Plan): PeriodSuggestion[] {
   const out: PeriodSuggestion[] = [];
   const seen = new Set<string>();
-  for (const block of plan.blocks) {
-    if (!block.place) continue;
-    const text = block.kind === 'measure' ? block.paragraphs.join('') : 'text' in block ? block.text : '';
+  for (const { text, place } of placedTexts(plan)) {
     for (const m of text.matchAll(PERIOD)) {
       const printed = m[0];
       if (seen.has(printed.replace(/\s/g, ''))) continue;
@@ -242,7 +275,7 @@ export function suggestPeriod(plan: Plan): PeriodSuggestion[] {
       const starts = [...'。；;，'].map((c) => text.lastIndexOf(c, m.index) + 1);
       const quote = text.slice(Math.max(0, ...starts), ends.length ? Math.min(...ends) : text.length);
       const year = /(\d{4})/.exec(printed)?.[1];
-      out.push({ printed, year: year ? Number(year) : null, quote, location: block.place });
+      out.push({ printed, year: year ? Number(year) : null, quote, location: place });
     }
   }
   return out;
