@@ -1,7 +1,8 @@
 /**
  * Accepting a draft's suggestions: the editorial files' text with the suggested entries added
  * (topics, units, targets with a known metric, the period). Pure: texts in, texts out. The YAML
- * documents are edited through the yaml library's document model, so comments and layout stay.
+ * documents are edited through the yaml library's document model, so comments and layout stay
+ * (flow collections written as each file writes them: [a, b] in most, { a: b } in name-equivalents).
  */
 import { parse, parseDocument, type YAMLSeq } from 'yaml';
 import type { Suggestions } from './suggest.ts';
@@ -17,6 +18,24 @@ export interface EditorialTexts {
 export interface SuggestionsFile extends Suggestions {
   plan: string;
   frontmatter: Record<string, unknown>;
+}
+
+/**
+ * The plan's line in name-equivalents.yaml `places`, written as the file writes the others
+ * ({ abbr: 潼, subdivision: 镇街 }): a line of text, since the file mixes flow styles that the
+ * yaml library would rewrite.
+ */
+function withPlace(text: string, slug: string, place: { abbr: string; subdivision: string }): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line === 'places:');
+  const entry = `  ${slug}: { abbr: ${place.abbr}, subdivision: ${place.subdivision} }`;
+  if (at < 0) return `${text.trimEnd()}\nplaces:\n${entry}\n`;
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.startsWith('  ')) end++;
+  const existing = lines.slice(at + 1, end).findIndex((line) => line.startsWith(`  ${slug}:`));
+  if (existing >= 0) lines[at + 1 + existing] = entry;
+  else lines.splice(end, 0, entry);
+  return lines.join('\n');
 }
 
 export function readSuggestions(text: string): SuggestionsFile {
@@ -63,8 +82,7 @@ export function acceptSuggestions(texts: EditorialTexts, file: SuggestionsFile):
     );
   }
 
-  const names = parseDocument(texts.nameEquivalents);
-  if (file.places) names.setIn(['places', slug], names.createNode(file.places, { flow: true }));
+  const nameEquivalents = file.places ? withPlace(texts.nameEquivalents, slug, file.places) : texts.nameEquivalents;
 
   const periods = parseDocument(texts.periods);
   (periods.get('periods') as YAMLSeq).add(
@@ -75,11 +93,11 @@ export function acceptSuggestions(texts: EditorialTexts, file: SuggestionsFile):
     }),
   );
   return {
-    nameEquivalents: names.toString({ lineWidth: 0 }),
+    nameEquivalents,
     measureTopics,
-    agencies: agencies.toString({ lineWidth: 0 }),
-    targets: targets.toString({ lineWidth: 0 }),
-    periods: periods.toString({ lineWidth: 0 }),
+    agencies: agencies.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    targets: targets.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    periods: periods.toString({ lineWidth: 0, flowCollectionPadding: false }),
   };
 }
 
@@ -108,18 +126,17 @@ export function withoutPlan(
     const doc = parseDocument(text);
     const seq = doc.get(key) as YAMLSeq;
     seq.items = seq.items.filter((item) => (item as { get(k: string): unknown }).get('plan') !== slug);
-    return doc.toString({ lineWidth: 0 });
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   };
   const others = Object.fromEntries(
     Object.entries(plans).map(([name, text]) => [name, text.replace(new RegExp(`^\\s+plan: ${slug}\\n`, 'gm'), '')]),
   );
-  const names = parseDocument(texts.nameEquivalents);
-  names.deleteIn(['places', slug]);
+  const nameEquivalents = texts.nameEquivalents.replace(new RegExp(`^ {2}${slug}: .*\\n`, 'm'), '');
   return {
     texts: {
-      nameEquivalents: names.toString({ lineWidth: 0 }),
+      nameEquivalents,
       measureTopics,
-      agencies: agencies.toString({ lineWidth: 0 }),
+      agencies: agencies.toString({ lineWidth: 0, flowCollectionPadding: false }),
       targets: dropPlan(texts.targets, 'targets'),
       periods: dropPlan(texts.periods, 'periods'),
     },

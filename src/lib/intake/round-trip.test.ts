@@ -135,3 +135,30 @@ test('finds the curated period statements and most curated targets among its can
   expect(period.matched).toBe(period.total);
   expect(targets.matched / targets.total).toBeGreaterThanOrEqual(0.8);
 }, 20_000);
+
+test("accepting a plan's suggestions adds its entries and keeps every line of the editorial files as written", async () => {
+  const { acceptSuggestions } = await import('./accept.ts');
+  const read = (name: string) => readFileSync(join(CONTENT_DIR, name), 'utf8');
+  const texts = {
+    nameEquivalents: read('name-equivalents.yaml'),
+    measureTopics: read('measure-topics.yaml'),
+    agencies: read('agencies.yaml'),
+    targets: read('targets.yaml'),
+    periods: read('periods.yaml'),
+  };
+  const accepted = acceptSuggestions(texts, {
+    plan: 'draft',
+    frontmatter: {},
+    places: { abbr: '草', subdivision: '镇街' },
+    topics: [],
+    units: [],
+    targets: [],
+    period: [],
+  });
+  // Only the new plan's own entries are added: every line of every file is kept as written.
+  for (const key of Object.keys(texts) as (keyof typeof texts)[]) {
+    const before = texts[key].trimEnd().split('\n');
+    const after = accepted[key].split('\n');
+    expect(before.filter((line) => !after.includes(line))).toEqual([]);
+  }
+});
