@@ -80,7 +80,10 @@ function tablesFor(text: Plan, joint: Library, inputs: CompareInputs): { agencie
     },
   );
   const agencies = buildAgencyRegistry(accepted.agencies, joint, new ContentProblems());
-  return { agencies, names: buildNameTable(accepted.nameEquivalents, joint, agencies) };
+  const problems = new ContentProblems();
+  const names = buildNameTable(accepted.nameEquivalents, joint, agencies, problems);
+  problems.throwIfAny();
+  return { agencies, names };
 }
 
 /** The name equivalences with the places of plans left out of the comparison removed. */

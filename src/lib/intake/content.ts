@@ -1,23 +1,12 @@
 /**
  * The one place the intake tools read the content folder: the library and its editorial tables,
- * through today's loaders in #lib/content/load.ts. When those move (src/lib/build/), only these
- * imports change. The only module of src/lib/intake that touches the disk: everything else there
+ * through the build layer's loader (src/lib/build/load.ts). The only module of src/lib/intake that touches the disk: everything else there
  * is pure and runs in the browser too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  CONTENT_DIR,
-  loadAgencies,
-  loadContent,
-  loadLibrary,
-  loadNameTable,
-  loadPeriods,
-  loadStrengthScale,
-  loadTargets,
-  loadTopics,
-} from '#lib/content/load.ts';
+import { buildTables, CONTENT_DIR, loadContent, readContent, type ContentTables } from '#lib/build/load.ts';
 import type { Library } from '#lib/plan/library.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
 import type { TopicSource } from './suggest.ts';
@@ -27,7 +16,12 @@ import type { PeriodTable } from '#lib/plan/periods.ts';
 import type { NameTable } from '#lib/compare/names.ts';
 import type { StrengthScale } from '#lib/compare/strength.ts';
 
-export { CONTENT_DIR, loadContent, loadLibrary, loadNameTable };
+export { CONTENT_DIR, loadContent };
+
+/** The library of content/ as it stands, checked (throws every problem, like check-content). */
+export function loadLibrary(contentDir: string = CONTENT_DIR): Library {
+  return loadContent(contentDir).library;
+}
 
 /** Everything the importer and compare-text need from content/, read once. */
 export interface IntakeContext {
@@ -46,21 +40,21 @@ export interface IntakeContext {
 /**
  * The library must load (its plans are what a text is compared with); problems of the editorial
  * files that a draft does not depend on (a topic no measure carries while a plan is taken out) are
- * left to check-content.
+ * left to check-content, so they are collected here and set aside.
  */
 export function loadIntakeContext(contentDir: string = CONTENT_DIR): IntakeContext {
   // A plan with problems of its own (a draft not yet completed) is left out, not fatal.
-  const library = loadLibrary(contentDir, new ContentProblems());
-  const agencies = loadAgencies(library, contentDir, new ContentProblems());
+  const problems = new ContentProblems();
+  const tables: ContentTables = buildTables(readContent(contentDir, problems), problems);
   return {
     contentDir,
-    library,
-    topics: topicsForSuggestions(library, contentDir),
-    agencies,
-    targets: loadTargets(library, contentDir, new ContentProblems()),
-    periods: loadPeriods(library, contentDir, new ContentProblems()),
-    names: loadNameTable(library, agencies, contentDir),
-    scale: loadStrengthScale(contentDir),
+    library: tables.library,
+    topics: topicsForSuggestions(tables, contentDir),
+    agencies: tables.agencies,
+    targets: tables.targets,
+    periods: tables.periods,
+    names: tables.names,
+    scale: tables.scale,
   };
 }
 
@@ -68,9 +62,8 @@ export function loadIntakeContext(contentDir: string = CONTENT_DIR): IntakeConte
  * The topic index; when the topic files have problems of their own (a topic left without measures
  * while a plan is out of the library), the tags as written, so suggestions still have them.
  */
-function topicsForSuggestions(library: Library, contentDir: string): TopicSource {
-  const index = loadTopics(library, contentDir, new ContentProblems());
-  if (index.topics.length > 0) return index;
+function topicsForSuggestions(tables: ContentTables, contentDir: string): TopicSource {
+  if (tables.topics.topics.length > 0) return tables.topics;
   const read = (name: string) => parse(readFileSync(join(contentDir, name), 'utf8')) as unknown;
   const taxonomy = read('taxonomy.yaml') as { topics?: { id: string; name: string; aliases?: string[] }[] } | null;
   const tags = (read('measure-topics.yaml') ?? {}) as Record<string, string[]>;
