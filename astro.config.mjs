@@ -24,9 +24,7 @@ export default defineConfig({
   integrations: [
     contentPipeline(),
     mdx(),
-    ...(site
-      ? [sitemap({ filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page) })]
-      : []),
+    ...(site ? [sitemap({ filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page) })] : []),
   ],
   devToolbar: { enabled: false },
 });
