@@ -49,6 +49,7 @@ describe('period status', () => {
     plan: 'x',
     statements: [{ printed: year ? `到${year}年` : '5年左右', year, quote: '', location: '一' }],
     note: null,
+    noteEn: null,
   });
 
   it('says the target year has passed only after that year, on the recorded date', () => {
