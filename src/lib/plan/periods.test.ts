@@ -9,7 +9,7 @@ const block = plan.blocks.find((b) => b.place !== undefined && b.kind === 'parag
 const quote = (block as { text: string }).text.slice(0, 12);
 
 function yaml(statement: string): string {
-  return `asOf: "2026-11-21"\nperiods:\n  - plan: sample\n    statements:\n${statement}\n    note: null\n`;
+  return `asOf: "2026-11-21"\nperiods:\n  - plan: sample\n    statements:\n${statement}\n    note: null\n    noteEn: null\n`;
 }
 
 describe('plan periods', () => {
