@@ -5,7 +5,7 @@ import { buildSample, lineOf, SAMPLE_FILE, problemsOf, withoutProblems } from '#
 const library = buildSample();
 const types = AGENCY_TYPES.map((id) => `  - id: ${id}\n    name: 类型${id}\n    nameEn: ${id}`).join('\n');
 const agency = (id: string, aliases: string, type: string, plans = '[sample]') =>
-  `  - id: ${id}\n    name: 示例${id}\n    aliases: [${aliases}]\n    type: ${type}\n    jurisdiction: 示例区\n    plans: ${plans}`;
+  `  - id: ${id}\n    name: 示例${id}\n    nameEn: Sample ${id}\n    aliases: [${aliases}]\n    type: ${type}\n    jurisdiction: 示例区\n    plans: ${plans}`;
 const REGISTRY = `types:\n${types}\nagencies:\n${[
   agency('pboc-sample', '人行示例支行', 'pboc-branch'),
   agency('sample-finance', '区财政局', 'finance-bureau'),

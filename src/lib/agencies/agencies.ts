@@ -61,6 +61,10 @@ export const agencyRegistrySchema = z
         z.strictObject({
           id: id.describe('Stable id; part of the URL /agencies/<id>/.'),
           name: z.string().min(1).describe('Canonical full name at the time the plan was issued.'),
+          nameEn: z
+            .string()
+            .min(1)
+            .describe('English name (editorial translation; places in pinyin), shown on the English pages.'),
           aliases: z
             .array(z.string().min(1))
             .min(1)

@@ -13,10 +13,11 @@ const topic = {
   nameEn: 'Carbon finance',
   category: 'c',
   description: 'd',
+  descriptionEn: 'd',
   measures: [measure.id],
 };
 const topics: TopicIndex = {
-  categories: [{ id: 'c', name: '类', nameEn: 'C', description: 'd' }],
+  categories: [{ id: 'c', name: '类', nameEn: 'C', description: 'd', descriptionEn: 'd' }],
   topics: [topic],
   topicsOf: new Map([[measure.id, ['t']]]),
   topic: () => topic,
@@ -27,7 +28,12 @@ const periods: PeriodTable = {
   bySlug: new Map([
     [
       'sample',
-      { plan: 'sample', statements: [{ printed: '到2025年', year: 2025, quote: 'q', location: '一' }], note: null },
+      {
+        plan: 'sample',
+        statements: [{ printed: '到2025年', year: 2025, quote: 'q', location: '一' }],
+        note: null,
+        noteEn: null,
+      },
     ],
   ]),
 };

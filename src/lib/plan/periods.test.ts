@@ -9,7 +9,7 @@ const block = plan.blocks.find((b) => b.place !== undefined && b.kind === 'parag
 const quote = (block as { text: string }).text.slice(0, 12);
 
 function yaml(statement: string): string {
-  return `asOf: "2026-11-21"\nperiods:\n  - plan: sample\n    statements:\n${statement}\n    note: null\n`;
+  return `asOf: "2026-11-21"\nperiods:\n  - plan: sample\n    statements:\n${statement}\n    note: null\n    noteEn: null\n`;
 }
 
 describe('plan periods', () => {
@@ -53,6 +53,7 @@ describe('period status', () => {
     plan: 'x',
     statements: [{ printed: year ? `到${year}年` : '5年左右', year, quote: '', location: '一' }],
     note: null,
+    noteEn: null,
   });
 
   it('says the target year has passed only after that year, on the recorded date', () => {

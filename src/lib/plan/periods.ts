@@ -39,6 +39,10 @@ export const periodsSchema = z
             )
             .describe('Every statement of the plan about its period, in the order printed; empty when it states none.'),
           note: z.string().nullable().describe('Editorial note (Chinese) shown with the period, or null.'),
+          noteEn: z
+            .string()
+            .nullable()
+            .describe('The note in English (editorial translation); null exactly when note is null.'),
         }),
       )
       .describe('One entry per plan in the library.'),
@@ -106,6 +110,13 @@ function checkPeriods(text: string, library: Library, problems: ContentProblems)
     if (bySlug.has(plan.slug))
       return fail(['periods', i, 'plan'], 'a second entry for this plan', plan.slug, 'one entry per plan');
     bySlug.set(plan.slug, period);
+    if ((period.note === null) !== (period.noteEn === null))
+      fail(
+        ['periods', i, 'noteEn'],
+        period.note === null ? 'an English note without a Chinese note' : 'the note has no English',
+        period.noteEn === null ? 'null' : `"${period.noteEn}"`,
+        'noteEn: null exactly when note is null, else the note in English',
+      );
     period.statements.forEach((s, j) => {
       const at = ['periods', i, 'statements', j];
       const words = wordsAt(plan, s.location);

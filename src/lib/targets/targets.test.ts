@@ -8,6 +8,7 @@ const TARGETS = `metrics:
     name: 绿色贷款余额
     nameEn: Green loan balance
     description: 说明。
+    descriptionEn: About.
 targets:
   - plan: sample
     metric: green-loan-balance
@@ -20,6 +21,7 @@ targets:
     quote: 绿色贷款余额达到10亿元
     location: 一（一）
     note: null
+    noteEn: null
 `;
 
 const problems = (text: string) => problemsOf((p) => buildTargets(text, library, p));
@@ -32,13 +34,13 @@ describe('targets', () => {
 
   it('fail when the quote is not verbatim at its location, naming the line', () => {
     expect(problems(TARGETS.replace('quote: 绿色贷款余额达到10亿元', 'quote: 绿色贷款余额达到 10 亿元'))).toEqual([
-      `${TARGETS_FILE}:15 (targets.0.quote): quote does not stand verbatim at sample 一（一）; found "绿色贷款余额达到 10 亿元"; expected words exactly as printed at 一（一）: "（一）绿色贷款余额达到10亿元。到2025年实现。"`,
+      `${TARGETS_FILE}:16 (targets.0.quote): quote does not stand verbatim at sample 一（一）; found "绿色贷款余额达到 10 亿元"; expected words exactly as printed at 一（一）: "（一）绿色贷款余额达到10亿元。到2025年实现。"`,
     ]);
   });
 
   it('fail when the figure as printed is not in the quote', () => {
     expect(problems(TARGETS.replace('valueText: 10亿元', 'valueText: 十亿元'))).toEqual([
-      `${TARGETS_FILE}:10 (targets.0.valueText): valueText is not in the quote; found "十亿元"; expected the figure exactly as printed in the quote`,
+      `${TARGETS_FILE}:11 (targets.0.valueText): valueText is not in the quote; found "十亿元"; expected the figure exactly as printed in the quote`,
     ]);
   });
 

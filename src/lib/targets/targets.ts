@@ -22,6 +22,7 @@ export const targetsSchema = z
           name: z.string().min(1).describe('Chinese name, e.g. 绿色贷款余额.'),
           nameEn: z.string().min(1).describe('English label.'),
           description: z.string().min(1).describe('What the metric measures (Chinese).'),
+          descriptionEn: z.string().min(1).describe('The description in English (editorial translation).'),
         }),
       )
       .describe('The metrics targets are stated in, in display order.'),
@@ -63,6 +64,10 @@ export const targetsSchema = z
             .string()
             .nullable()
             .describe('Editorial note (Chinese), e.g. when a value looks implausible as printed.'),
+          noteEn: z
+            .string()
+            .nullable()
+            .describe('The note in English (editorial translation); null exactly when note is null.'),
         }),
       )
       .describe('The targets, plan by plan.'),
@@ -108,6 +113,13 @@ type TargetFail = (field: string, problem: string, found: string, expected: stri
  * in the words at its location, or the note says where it comes from (an editorial inference).
  */
 function checkAgainstQuote(target: TargetEntry, place: string, fail: TargetFail) {
+  if ((target.note === null) !== (target.noteEn === null))
+    fail(
+      'noteEn',
+      target.note === null ? 'an English note without a Chinese note' : 'the note has no English',
+      target.noteEn === null ? 'null' : `"${target.noteEn}"`,
+      'noteEn: null exactly when note is null, else the note in English',
+    );
   const numbers = printedNumbers(target.valueText);
   if (target.value !== null) {
     if (numbers.length === 0 && target.note === null) {

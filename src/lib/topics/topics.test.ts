@@ -8,21 +8,25 @@ const TAXONOMY = `categories:
     name: 组织体系
     nameEn: Organisation
     description: 说明。
+    descriptionEn: About.
   - id: carbon
     name: 碳金融
     nameEn: Carbon finance
     description: 说明。
+    descriptionEn: About.
 topics:
   - id: institutions
     name: 金融机构
     nameEn: Institutions
     category: organisation
     description: 说明。
+    descriptionEn: About.
   - id: carbon-account
     name: 碳账户
     nameEn: Carbon accounts
     category: carbon
     description: 说明。
+    descriptionEn: About.
 `;
 const TAGS = `sample/1: [institutions]
 sample/2: [carbon-account, institutions]
@@ -58,13 +62,13 @@ describe('topic index', () => {
       expect.stringContaining(':4 (sample/9): unknown measure id "sample/9"'),
     ]);
     expect(problems(TAXONOMY.replace('category: carbon', 'category: carbn'), TAGS)).toEqual([
-      `${TAXONOMY_FILE}:19 (topics.1.category): unknown category for topic carbon-account; found "carbn"; expected one of organisation, carbon`,
+      `${TAXONOMY_FILE}:22 (topics.1.category): unknown category for topic carbon-account; found "carbn"; expected one of organisation, carbon`,
     ]);
   });
 
   it('fails on a topic entry missing its English label', () => {
     expect(problems(TAXONOMY.replace('    nameEn: Institutions\n', ''), TAGS)).toEqual([
-      `${TAXONOMY_FILE}:11 (topics.0.nameEn): missing field nameEn; found nothing; expected text (English label, e.g. Carbon accounts.)`,
+      `${TAXONOMY_FILE}:13 (topics.0.nameEn): missing field nameEn; found nothing; expected text (English label, e.g. Carbon accounts.)`,
     ]);
   });
 });

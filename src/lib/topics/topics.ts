@@ -20,6 +20,7 @@ export const taxonomySchema = z
           name: z.string().min(1).describe('Chinese name shown on the site.'),
           nameEn: z.string().min(1).describe('English label.'),
           description: z.string().min(1).describe('One sentence on what the category covers (Chinese).'),
+          descriptionEn: z.string().min(1).describe('The description in English (editorial translation).'),
         }),
       )
       .min(1)
@@ -41,6 +42,7 @@ export const taxonomySchema = z
             .string()
             .min(1)
             .describe('One sentence: what the topic includes and what it does not (Chinese).'),
+          descriptionEn: z.string().min(1).describe('The description in English (editorial translation).'),
         }),
       )
       .min(1)

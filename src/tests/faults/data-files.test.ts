@@ -53,7 +53,7 @@ describe('taxonomy faults', () => {
   });
 
   it('a topic no measure carries', () => {
-    const added = `${firstTopic}\n    name: 新话题\n    nameEn: New topic\n    category: organisation\n    description: 说明。\n`;
+    const added = `${firstTopic}\n    name: 新话题\n    nameEn: New topic\n    category: organisation\n    description: 说明。\n    descriptionEn: About.\n`;
     expectProblem(problemsAfter(edit(TAXONOMY, 'topics:\n', `topics:\n${added.replace(topicId, 'unused-topic')}`)), {
       file: `content/${TAXONOMY}`,
       line: lineIn(TAXONOMY, 'topics:') + 1,
@@ -195,7 +195,7 @@ describe('agency registry faults', () => {
   });
 
   it('a missing jurisdiction', () => {
-    const jurisdiction = lines(AGENCIES)[agencyLine + 3]!;
+    const jurisdiction = lines(AGENCIES)[agencyLine + 4]!;
     expectProblem(problemsAfter(edit(AGENCIES, `${jurisdiction}\n`, '')), {
       file: `content/${AGENCIES}`,
       line: agencyLine,
@@ -207,10 +207,10 @@ describe('agency registry faults', () => {
   });
 
   it('a plan in plans that is not in the library', () => {
-    const plans = lines(AGENCIES)[agencyLine + 4]!;
+    const plans = lines(AGENCIES)[agencyLine + 5]!;
     expectProblem(problemsAfter(edit(AGENCIES, plans, plans.replace(']', ', tongnam]'))), {
       file: `content/${AGENCIES}`,
-      line: agencyLine + 5,
+      line: agencyLine + 6,
       field: 'agencies.0.plans',
       found: '"tongnam"',
       expected: 'tongnan',
@@ -219,7 +219,7 @@ describe('agency registry faults', () => {
 
   it('an agency no plan names', () => {
     const added =
-      '  - id: nowhere-office\n    name: 某办公室\n    aliases: [某办]\n    type: other\n    jurisdiction: 潼南区\n    plans: [tongnan]\n';
+      '  - id: nowhere-office\n    name: 某办公室\n    nameEn: Some Office\n    aliases: [某办]\n    type: other\n    jurisdiction: 潼南区\n    plans: [tongnan]\n';
     expectProblem(problemsAfter(edit(AGENCIES, '  - id: pboc-hechuan\n', `${added}  - id: pboc-hechuan\n`)), {
       file: `content/${AGENCIES}`,
       line: agencyLine,

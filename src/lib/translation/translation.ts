@@ -1,0 +1,234 @@
+/**
+ * The English translation of the plans (content/translations/en/<slug>.yaml): editorial and
+ * unofficial, stored apart from the plan text and keyed by the ids the plan page gives its blocks
+ * (s1-2, 9, b14). Checked against the plan: every block translated and no other, each entry shaped
+ * like its block, every glossary term of the Chinese rendered as the glossary says, and every
+ * figure of the Chinese kept with its value.
+ */
+import { z } from 'astro/zod';
+import type { ContentProblems } from '#lib/content/errors.ts';
+import { lineOf, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
+import type { Library } from '#lib/plan/library.ts';
+import type { Plan, PlanBlock } from '#lib/plan/types.ts';
+import { blockId } from '#lib/site/paths.ts';
+import { formatValue, missingFigures } from './figures.ts';
+import { rendersTerm, termsIn, type Glossary } from './glossary.ts';
+import { chineseUnits } from './units.ts';
+
+export const TRANSLATIONS_DIR = 'content/translations/en';
+export const translationFile = (slug: string) => `${TRANSLATIONS_DIR}/${slug}.yaml`;
+
+export const TRANSLATION_STATUSES = ['draft', 'reviewed'] as const;
+
+const blockTranslationSchema = z.strictObject({
+  status: z
+    .enum(TRANSLATION_STATUSES)
+    .describe(
+      'draft: translated, not yet read against the Chinese; reviewed: read against the Chinese by a bilingual reader.',
+    ),
+  title: z
+    .string()
+    .optional()
+    .describe('Measures only: the English of the measure’s lead sentence, without its full stop.'),
+  en: z
+    .string()
+    .optional()
+    .describe(
+      'The English of a heading, paragraph, 文号 line or measure (with its label and units list; paragraphs on separate lines).',
+    ),
+  lines: z.array(z.string()).optional().describe('Signatures and colophons: one English line per printed line.'),
+  header: z.array(z.string()).optional().describe('Annex tables: the English of each column heading.'),
+  rows: z.array(z.array(z.string())).optional().describe('Annex tables: one list of English cells per row.'),
+});
+
+export const translationSchema = z
+  .strictObject({
+    plan: z.string().describe('Slug of the plan translated; the same as the file name.'),
+    title: z.string().min(1).describe('The plan’s title in English.'),
+    shortName: z.string().min(1).describe('The plan’s short name in English: the place in pinyin, e.g. Tongnan.'),
+    blocks: z
+      .record(z.string(), blockTranslationSchema)
+      .describe('One entry per block of the plan, keyed by the block’s id on the plan page, in document order.'),
+  })
+  .describe('An unofficial English translation of one plan; the Chinese text is authoritative.');
+
+export type BlockTranslation = z.output<typeof blockTranslationSchema>;
+
+export interface PlanTranslation {
+  plan: string;
+  file: string;
+  title: string;
+  shortName: string;
+  /** Block id → its translation. */
+  blocks: Map<string, BlockTranslation>;
+}
+
+export interface TranslationTable {
+  /** Plan slug → its translation. */
+  bySlug: Map<string, PlanTranslation>;
+}
+
+/** The id of a block on the plan page, which keys its translation. */
+export const blockKey = (block: PlanBlock, index: number): string => block.anchor ?? blockId(index);
+
+const KIND_WORDS: Record<PlanBlock['kind'], string> = {
+  heading: 'heading',
+  paragraph: 'paragraph',
+  measure: 'measure',
+  documentNumber: '文号 line',
+  signature: 'signature',
+  colophon: 'colophon',
+  table: 'annex table',
+};
+
+const preview = (text: string) => `"${text.length > 20 ? `${text.slice(0, 20)}…` : text}"`;
+
+function valueAt(entry: BlockTranslation, path: readonly (string | number)[]): unknown {
+  let value: unknown = entry;
+  for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
+  return value;
+}
+
+/**
+ * Reads every translation file and checks it against its plan. `files` are the files of
+ * content/translations/en; a plan of the library without one is reported.
+ */
+export function buildTranslations(
+  files: readonly { file: string; text: string }[],
+  library: Library,
+  glossary: Glossary,
+  problems: ContentProblems,
+): TranslationTable {
+  const bySlug = new Map<string, PlanTranslation>();
+  const unchecked = library.unchecked ?? new Set<string>();
+  for (const { file, text } of files) {
+    const slug = file.slice(TRANSLATIONS_DIR.length + 1).replace(/\.yaml$/, '');
+    const plan = library.plans.find((p) => p.slug === slug);
+    if (!plan) {
+      if (!unchecked.has(slug))
+        problems.report({ file, field: 'file name' }, 'a translation of a plan that is not in the library', {
+          found: `"${slug}"`,
+          expected: `one of ${library.plans.map((p) => `${p.slug}.yaml`).join(', ')}`,
+        });
+      continue;
+    }
+    const read = readYamlData(file, text, translationSchema, problems);
+    if (!read) continue;
+    const translation = checkTranslation(plan, file, read.source, read.data, glossary, problems);
+    bySlug.set(slug, translation);
+  }
+  for (const plan of library.plans)
+    if (!files.some((f) => f.file === translationFile(plan.slug)))
+      problems.report({ file: translationFile(plan.slug), field: 'file' }, 'the plan has no English translation', {
+        found: 'no such file',
+        expected: `${translationFile(plan.slug)} with an entry for every block of ${plan.file}`,
+      });
+  return { bySlug };
+}
+
+function checkTranslation(
+  plan: Plan,
+  file: string,
+  source: YamlSource,
+  data: z.output<typeof translationSchema>,
+  glossary: Glossary,
+  problems: ContentProblems,
+): PlanTranslation {
+  const at = (path: (string | number)[]) => ({ file, line: lineOf(source, path), field: path.join('.') });
+  if (data.plan !== plan.slug)
+    problems.report(at(['plan']), 'the plan named is not the plan of this file', {
+      found: `"${data.plan}"`,
+      expected: `"${plan.slug}", the file name without .yaml`,
+    });
+  const blocks = new Map(Object.entries(data.blocks));
+  const ids = new Set<string>();
+  plan.blocks.forEach((block, index) => {
+    const id = blockKey(block, index);
+    ids.add(id);
+    const entry = blocks.get(id);
+    const kind = KIND_WORDS[block.kind];
+    if (!entry)
+      return problems.report(at(['blocks']), `${kind} ${id} has no translation`, {
+        found: `no entry "${id}" (line ${block.line} of ${plan.file}: ${preview(chineseUnits(block)[0]?.text ?? '')})`,
+        expected: `an entry "${id}" with the English of that ${kind}`,
+      });
+    checkShape(block, id, entry, at, problems);
+    for (const unit of chineseUnits(block)) {
+      const english = valueAt(entry, unit.path);
+      if (typeof english !== 'string' || english.trim() === '') continue;
+      const path = ['blocks', id, ...unit.path];
+      for (const term of termsIn(unit.text, glossary))
+        if (!rendersTerm(term, english))
+          problems.report(at(path), `the glossary term ${term.zh} is not rendered as the glossary says`, {
+            found: `no "${[term.en, ...(term.variants ?? [])].join('" or "')}" in the English`,
+            expected: 'the glossary’s English for the term (content/glossary.yaml), or change the glossary',
+          });
+      for (const figure of missingFigures(unit.text, english))
+        problems.report(at(path), `the figure ${figure.printed} of the Chinese is missing from the English`, {
+          found: `no figure of value ${formatValue(figure.value)} in the English`,
+          expected: `the same value, e.g. ${formatValue(figure.value)} (100亿 = 10 billion, 2万 = 20,000)`,
+        });
+    }
+  });
+  for (const id of blocks.keys())
+    if (!ids.has(id))
+      problems.report(at(['blocks', id]), 'a translation of a block the plan does not have', {
+        found: `"${id}"`,
+        expected: `the id of a block of ${plan.file} (as on its plan page: s1-2, 9, b14)`,
+      });
+  return { plan: plan.slug, file, title: data.title, shortName: data.shortName, blocks };
+}
+
+function checkShape(
+  block: PlanBlock,
+  id: string,
+  entry: BlockTranslation,
+  at: (path: (string | number)[]) => { file: string; line: number; field: string },
+  problems: ContentProblems,
+) {
+  const kind = KIND_WORDS[block.kind];
+  const needs: (keyof BlockTranslation)[] =
+    block.kind === 'measure'
+      ? ['title', 'en']
+      : block.kind === 'signature' || block.kind === 'colophon'
+        ? ['lines']
+        : block.kind === 'table'
+          ? ['header', 'rows']
+          : ['en'];
+  for (const field of ['title', 'en', 'lines', 'header', 'rows'] as const) {
+    const value = entry[field];
+    if (needs.includes(field) && (value === undefined || (typeof value === 'string' && value.trim() === '')))
+      problems.report(at(['blocks', id, field]), `the ${kind} ${id} has no English ${field}`, {
+        found: value === undefined ? 'nothing' : 'an empty text',
+        expected: `the English ${field} of the ${kind}`,
+      });
+    else if (!needs.includes(field) && value !== undefined)
+      problems.report(at(['blocks', id, field]), `a ${field} field on a ${kind}`, {
+        found: `${field}:`,
+        expected: `only ${needs.join(' and ')} (and status) for a ${kind}`,
+      });
+  }
+  const count = (what: string, path: (string | number)[], found: number, expected: number) => {
+    if (found !== expected)
+      problems.report(
+        at(['blocks', id, ...path]),
+        `the English has ${found} ${what} where the Chinese has ${expected}`,
+        {
+          found: `${found} ${what}`,
+          expected: `${expected} ${what}, one for each of the Chinese`,
+        },
+      );
+  };
+  if ((block.kind === 'signature' || block.kind === 'colophon') && entry.lines)
+    count('lines', ['lines'], entry.lines.length, block.lines.length);
+  if (block.kind === 'table') {
+    if (entry.header) count('column headings', ['header'], entry.header.length, block.header.length);
+    if (entry.rows) {
+      count('rows', ['rows'], entry.rows.length, block.rows.length);
+      entry.rows.forEach((row, r) => {
+        const chinese = block.rows[r];
+        if (chinese) count('cells', ['rows', r], row.length, chinese.length);
+      });
+    }
+  }
+}
