@@ -16,6 +16,8 @@ import type { TargetTable } from '#lib/targets/targets.ts';
 import type { PeriodTable } from '#lib/plan/periods.ts';
 import type { NameTable } from '#lib/compare/names.ts';
 import type { StrengthScale } from '#lib/compare/strength.ts';
+import type { Glossary } from '#lib/translation/glossary.ts';
+import type { TranslationTable } from '#lib/translation/translation.ts';
 import { alignMeasures, type Alignment } from '#lib/alignment/alignment.ts';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
 import type { Counterparts } from '#lib/compare/types.ts';
@@ -47,6 +49,9 @@ export interface BuildContext {
   searchRecords: PlanTextRecord[];
   /** The received texts by file name, served byte for byte as /sources/<file>. */
   sources: Readonly<Record<string, string>>;
+  /** The English of recurring terms, and the English translation of every plan (editorial). */
+  glossary: Glossary;
+  translations: TranslationTable;
   /** Milliseconds spent on the counterparts (the costliest step; reported by the build). */
   counterpartMs: number;
 }

@@ -18,7 +18,9 @@ import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
 import { buildStrengthScale, type StrengthScale } from '#lib/compare/strength.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
 import { decodeContentFile } from '#lib/content/text-file.ts';
-import { DATA_FILES, type DataFileKey } from './registry.ts';
+import { buildGlossary, type Glossary } from '#lib/translation/glossary.ts';
+import { buildTranslations, TRANSLATIONS_DIR, type TranslationTable } from '#lib/translation/translation.ts';
+import { CONTENT_FOLDERS, DATA_FILES, type DataFileKey } from './registry.ts';
 
 /** The project's content folder: npm scripts, Astro and Vitest all run from the project root. */
 export const CONTENT_DIR = join(process.cwd(), 'content');
@@ -36,6 +38,8 @@ export interface ContentRead {
   unreadable: string[];
   /** The received texts by file name (content/sources/<file>). */
   sources: Record<string, string>;
+  /** The translation files of content/translations/en, as read. */
+  translations: { file: string; text: string }[];
   /** Each data file's text, or undefined when it could not be read (reported). */
   data: Record<DataFileKey, string | undefined>;
   /** sha-256 over the name and bytes of every file read: equal digests, equal content. */
@@ -113,6 +117,28 @@ function readPlanFiles(reader: ContentReader, problems: ContentProblems) {
   return { files, unreadable };
 }
 
+/** The translation files, one <slug>.yaml per plan; anything else in the folder is reported. */
+function readTranslations(reader: ContentReader, problems: ContentProblems): { file: string; text: string }[] {
+  const dir = join(reader.contentDir, CONTENT_FOLDERS.translations.file.replace(/^content\//, ''));
+  const files: { file: string; text: string }[] = [];
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (!name.endsWith('.yaml')) {
+      if (!name.startsWith('.'))
+        problems.report(
+          { file: shown(reader.contentDir, path), field: 'file name' },
+          'a file in the translations folder that is not a translation',
+          { found: `"${name}"`, expected: `only <slug>.yaml files (one per plan) in ${TRANSLATIONS_DIR}` },
+        );
+      continue;
+    }
+    const text = reader.read(path);
+    if (text !== undefined) files.push({ file: shown(reader.contentDir, path), text });
+  }
+  return files;
+}
+
 function readSources(reader: ContentReader): Record<string, string> {
   const sourcesDir = join(reader.contentDir, 'sources');
   const sources: Record<string, string> = {};
@@ -131,13 +157,14 @@ export function readContent(contentDir: string, problems: ContentProblems): Cont
   const reader = new ContentReader(contentDir, problems);
   const { files, unreadable } = readPlanFiles(reader, problems);
   const sources = readSources(reader);
+  const translations = readTranslations(reader, problems);
   const data = Object.fromEntries(
     Object.entries(DATA_FILES).map(([key, entry]) => [
       key,
       reader.read(join(contentDir, entry.file.replace(/^content\//, ''))),
     ]),
   ) as Record<DataFileKey, string | undefined>;
-  return { contentDir, plans: files, unreadable, sources, data, digest: reader.digest() };
+  return { contentDir, plans: files, unreadable, sources, translations, data, digest: reader.digest() };
 }
 
 /** The checked content: the library and every editorial table built against it. */
@@ -152,6 +179,9 @@ export interface ContentTables {
   periods: PeriodTable;
   names: NameTable;
   scale: StrengthScale;
+  glossary: Glossary;
+  /** The English translation of every plan (editorial; the Chinese is authoritative). */
+  translations: TranslationTable;
 }
 
 /** How many times each plan has been parsed in this process (the build parses each once). */
@@ -202,7 +232,23 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
     buildNameTable(t('nameEquivalents'), library, agencies, into('nameEquivalents', 'agencies')),
   );
   const scale = table('strengthScale', (t, into) => buildStrengthScale(t('strengthScale'), into('strengthScale')));
-  return { digest: read.digest, sources: read.sources, library, topics, agencies, targets, periods, names, scale };
+  const glossary = table('glossary', (t, into) => buildGlossary(t('glossary'), library, into('glossary')));
+  const translations = problems.guard(TRANSLATIONS_DIR, () =>
+    buildTranslations(read.translations, library, glossary, problems),
+  ) ?? { bySlug: new Map() };
+  return {
+    digest: read.digest,
+    sources: read.sources,
+    library,
+    topics,
+    agencies,
+    targets,
+    periods,
+    names,
+    scale,
+    glossary,
+    translations,
+  };
 }
 
 const LOADED = Symbol.for('green-finance-plans.loaded-content');

@@ -10,6 +10,7 @@ import { STRENGTH_SCALE_FILE } from '#lib/compare/strength.ts';
 import { PERIODS_FILE } from '#lib/plan/periods.ts';
 import { TARGETS_FILE } from '#lib/targets/targets.ts';
 import { MEASURE_TOPICS_FILE, TAXONOMY_FILE } from '#lib/topics/topics.ts';
+import { GLOSSARY_FILE } from '#lib/translation/glossary.ts';
 
 export interface ContentFileEntry {
   /** The path an editor sees, e.g. content/taxonomy.yaml. */
@@ -31,6 +32,11 @@ export const CONTENT_FOLDERS = {
     file: 'content/sources',
     builds: 'the received texts each plan is checked against, served as /sources/<file>',
     readBy: 'the plan checks, /sources/',
+  },
+  translations: {
+    file: 'content/translations/en',
+    builds: 'the English translation of each plan (src/lib/translation/translation.ts buildTranslations)',
+    readBy: 'the English pages, the data files',
   },
 } as const satisfies Record<string, ContentFileEntry>;
 
@@ -70,6 +76,11 @@ export const DATA_FILES = {
     file: NAME_EQUIVALENTS_FILE,
     builds: 'the name table (src/lib/compare/names.ts buildNameTable)',
     readBy: 'the counterparts and the redlines',
+  },
+  glossary: {
+    file: GLOSSARY_FILE,
+    builds: 'the English of recurring terms (src/lib/translation/glossary.ts buildGlossary)',
+    readBy: 'the translation checks, the English pages',
   },
   strengthScale: {
     file: STRENGTH_SCALE_FILE,

@@ -103,7 +103,7 @@ function keyNode(source: YamlSource, parentPath: readonly PropertyKey[], key: Pr
 }
 
 /** The line of the key `key` in the mapping at `path` (for an unknown field). */
-function lineOfKey(source: YamlSource, path: readonly PropertyKey[], key: string): number {
+export function lineOfKey(source: YamlSource, path: readonly PropertyKey[], key: string): number {
   const node = keyNode(source, path, key);
   return node?.range ? lineAt(source, node.range[0]) : lineOf(source, path);
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import type { ContentProblems } from '#lib/content/errors.ts';
-import { lineOf, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
+import { lineOf, lineOfKey, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
 import type { Plan, PlanBlock } from '#lib/plan/types.ts';
 import { blockId } from '#lib/site/paths.ts';
@@ -142,15 +142,21 @@ function checkTranslation(
     });
   const blocks = new Map(Object.entries(data.blocks));
   const ids = new Set<string>();
+  const keys = plan.blocks.map(blockKey);
+  /** Where a missing entry belongs: the line of the next entry the file has, else of `blocks:`. */
+  const placeOf = (index: number) => {
+    const next = keys.slice(index + 1).find((id) => blocks.has(id));
+    return next === undefined ? at(['blocks']) : { file, line: lineOfKey(source, ['blocks'], next), field: 'blocks' };
+  };
   plan.blocks.forEach((block, index) => {
     const id = blockKey(block, index);
     ids.add(id);
     const entry = blocks.get(id);
     const kind = KIND_WORDS[block.kind];
     if (!entry)
-      return problems.report(at(['blocks']), `${kind} ${id} has no translation`, {
+      return problems.report(placeOf(index), `${kind} ${id} has no translation`, {
         found: `no entry "${id}" (line ${block.line} of ${plan.file}: ${preview(chineseUnits(block)[0]?.text ?? '')})`,
-        expected: `an entry "${id}" with the English of that ${kind}`,
+        expected: `an entry "${id}" with the English of that ${kind}, before the entry on this line`,
       });
     checkShape(block, id, entry, at, problems);
     for (const unit of chineseUnits(block)) {
@@ -172,10 +178,14 @@ function checkTranslation(
   });
   for (const id of blocks.keys())
     if (!ids.has(id))
-      problems.report(at(['blocks', id]), 'a translation of a block the plan does not have', {
-        found: `"${id}"`,
-        expected: `the id of a block of ${plan.file} (as on its plan page: s1-2, 9, b14)`,
-      });
+      problems.report(
+        { file, line: lineOfKey(source, ['blocks'], id), field: `blocks.${id}` },
+        'a translation of a block the plan does not have',
+        {
+          found: `"${id}"`,
+          expected: `the id of a block of ${plan.file} (as on its plan page: s1-2, 9, b14)`,
+        },
+      );
   return { plan: plan.slug, file, title: data.title, shortName: data.shortName, blocks };
 }
 
