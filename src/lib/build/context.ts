@@ -18,6 +18,7 @@ import type { NameTable } from '#lib/compare/names.ts';
 import type { StrengthScale } from '#lib/compare/strength.ts';
 import type { Glossary } from '#lib/translation/glossary.ts';
 import type { TranslationTable } from '#lib/translation/translation.ts';
+import type { SummaryTable } from '#lib/plan/summaries.ts';
 import { alignMeasures, type Alignment } from '#lib/alignment/alignment.ts';
 import { computeCounterparts } from '#lib/compare/counterparts.ts';
 import type { Counterparts } from '#lib/compare/types.ts';
@@ -52,6 +53,8 @@ export interface BuildContext {
   /** The English of recurring terms, and the English translation of every plan (editorial). */
   glossary: Glossary;
   translations: TranslationTable;
+  /** The plain-language summary of every plan (editorial). */
+  summaries: SummaryTable;
   /** Milliseconds spent on the counterparts (the costliest step; reported by the build). */
   counterpartMs: number;
 }

@@ -14,6 +14,7 @@ import { buildAgencyRegistry, type AgencyRegistry } from '#lib/agencies/agencies
 import { checkUnitTypes } from '#lib/agencies/type-rules.ts';
 import { buildTargets, type TargetTable } from '#lib/targets/targets.ts';
 import { buildPeriods, type PeriodTable } from '#lib/plan/periods.ts';
+import { buildSummaries, type SummaryTable } from '#lib/plan/summaries.ts';
 import { buildNameTable, type NameTable } from '#lib/compare/names.ts';
 import { buildStrengthScale, type StrengthScale } from '#lib/compare/strength.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
@@ -182,6 +183,8 @@ export interface ContentTables {
   glossary: Glossary;
   /** The English translation of every plan (editorial; the Chinese is authoritative). */
   translations: TranslationTable;
+  /** The plain-language summary of every plan, in Chinese and English (editorial). */
+  summaries: SummaryTable;
 }
 
 /** How many times each plan has been parsed in this process (the build parses each once). */
@@ -232,6 +235,7 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
     buildNameTable(t('nameEquivalents'), library, agencies, into('nameEquivalents', 'agencies')),
   );
   const scale = table('strengthScale', (t, into) => buildStrengthScale(t('strengthScale'), into('strengthScale')));
+  const summaries = table('summaries', (t, into) => buildSummaries(t('summaries'), library, into('summaries')));
   const glossary = table('glossary', (t, into) => buildGlossary(t('glossary'), library, into('glossary')));
   const translations = problems.guard(TRANSLATIONS_DIR, () =>
     buildTranslations(read.translations, library, glossary, problems),
@@ -248,6 +252,7 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
     scale,
     glossary,
     translations,
+    summaries,
   };
 }
 

@@ -8,6 +8,7 @@ import { UNIT_TYPE_RULES_FILE } from '#lib/agencies/type-rules.ts';
 import { NAME_EQUIVALENTS_FILE } from '#lib/compare/names.ts';
 import { STRENGTH_SCALE_FILE } from '#lib/compare/strength.ts';
 import { PERIODS_FILE } from '#lib/plan/periods.ts';
+import { SUMMARIES_FILE } from '#lib/plan/summaries.ts';
 import { TARGETS_FILE } from '#lib/targets/targets.ts';
 import { MEASURE_TOPICS_FILE, TAXONOMY_FILE } from '#lib/topics/topics.ts';
 import { GLOSSARY_FILE } from '#lib/translation/glossary.ts';
@@ -76,6 +77,11 @@ export const DATA_FILES = {
     file: NAME_EQUIVALENTS_FILE,
     builds: 'the name table (src/lib/compare/names.ts buildNameTable)',
     readBy: 'the counterparts and the redlines',
+  },
+  summaries: {
+    file: SUMMARIES_FILE,
+    builds: 'the plain-language summary of each plan (src/lib/plan/summaries.ts buildSummaries)',
+    readBy: 'plan pages and the home page, in both languages',
   },
   glossary: {
     file: GLOSSARY_FILE,

@@ -88,4 +88,40 @@ describe('translation faults', () => {
       },
     );
   });
+
+  it('a summary figure that stands in none of the sentence’s refs', () => {
+    const line = lineIn('summaries.yaml', '全区绿色贷款余额达到100亿元以上，较2020年增长10倍');
+    expectProblem(
+      problemsAfter(
+        edit(
+          'summaries.yaml',
+          '全区绿色贷款余额达到100亿元以上，较2020年增长10倍',
+          '全区绿色贷款余额达到200亿元以上，较2020年增长10倍',
+        ),
+      ),
+      {
+        file: 'content/summaries.yaml',
+        line,
+        field: 'summaries.1.sentences.2.zh',
+        found: '200亿 (20,000,000,000) only in the summary',
+        expected: 'as printed in a measure or passage it names in refs',
+      },
+      // The English still says 10 billion: it no longer keeps the Chinese sentence's figure either.
+      1,
+    );
+  });
+
+  it('a summary resting on a passage the plan does not have', () => {
+    const line = lineIn('summaries.yaml', 'refs: ["tongnan#s1-2"]');
+    expectProblem(
+      problemsAfter(edit('summaries.yaml', 'refs: ["tongnan#s1-2"]', 'refs: ["tongnan#s1-2", "tongnan#s1-9"]')),
+      {
+        file: 'content/summaries.yaml',
+        line,
+        field: 'summaries.1.sentences.2.refs.1',
+        found: '"tongnan#s1-9"',
+        expected: 'a measure id such as tongnan/9',
+      },
+    );
+  });
 });
