@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { securityHeaders } from './src/integration/security-headers.ts';
 
 // The public address the site is served from (e.g. SITE_URL=https://plans.example.cn npm run build).
 // Without it the site publishes no absolute URL at all: no canonical or og:url, site-relative URLs in
@@ -11,10 +12,19 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts are always files, never inlined into the page: the Content-Security-Policy
+  // (src/lib/site/security.ts) allows no inline style or script. Astro inlines a script chunk smaller
+  // than Vite's assetsInlineLimit, so the limit is 0 (no other asset goes through Vite).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // @astrojs/mdx renders the hand-written prose page src/pages/about.mdx. Plan text is not rendered through
   // it: the plan pages print our own parse of content/plans/*.mdx (README, "Why plans are not rendered by MDX").
   // The sitemap lists every page (the 404 page is not one to index); it needs SITE_URL.
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !page.includes('/404') })] : [])],
+  integrations: [
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => !page.includes('/404') })] : []),
+    // dist/_headers: the security headers and the Content-Security-Policy for hosts that read the file.
+    securityHeaders(),
+  ],
   devToolbar: { enabled: false },
 });
