@@ -1,7 +1,7 @@
 /**
- * Writes dist/_headers when the build is done: the policies of src/lib/site/security.ts for every
- * top-level folder with pages and root page of the output folder Astro hands over, so a new route is covered
- * without editing a list.
+ * Writes dist/_headers when the build is done: the policies of src/lib/site/security.ts for the
+ * root pages and every top-level folder with pages in the output folder Astro hands over, so a new
+ * route is covered without editing a list.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
