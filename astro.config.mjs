@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentPipeline from './src/integration/pipeline.ts';
 import { currentBuildContext } from './src/lib/build/context.ts';
 import { sitemapFilter } from './src/lib/site/sitemap.ts';
+import { securityHeaders } from './src/integration/security-headers.ts';
 
 // The public address the site is served from (e.g. SITE_URL=https://plans.example.cn npm run build).
 // Without it the site publishes no absolute URL at all: no canonical or og:url, site-relative URLs in
@@ -14,7 +15,11 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts are always files, never inlined into the page: the Content-Security-Policy
+  // (src/lib/site/security.ts) allows no inline style or script. Astro inlines a script chunk smaller
+  // than Vite's assetsInlineLimit, so the limit is 0 (no other asset goes through Vite).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // @astrojs/mdx renders the hand-written prose page src/pages/about.mdx. Plan text is not rendered through
   // it: the plan pages print our own parse of content/plans/*.mdx (README, "Why plans are not rendered by MDX").
   // The pipeline (src/integration/) checks and aligns content/ before the pages, and writes the
@@ -25,6 +30,8 @@ export default defineConfig({
     contentPipeline(),
     mdx(),
     ...(site ? [sitemap({ filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page) })] : []),
+    // dist/_headers: the security headers and the Content-Security-Policy for hosts that read the file.
+    securityHeaders(),
   ],
   devToolbar: { enabled: false },
 });

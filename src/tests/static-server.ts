@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { DIST } from './built-site.ts';
+import { headersFor, parseHeadersFile } from '#lib/site/security.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(): Promise<RunningServer> {
+/** With hostHeaders, every response carries what dist/_headers gives its path, as a host reading that file would send. */
+export async function serveDist({ hostHeaders = false }: { hostHeaders?: boolean } = {}): Promise<RunningServer> {
+  const rules = hostHeaders ? parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(DIST, path));
@@ -33,7 +36,10 @@ export async function serveDist(): Promise<RunningServer> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...headersFor(rules, path),
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,8 +4,9 @@
  * with a query string added, so a shared link highlights too and works without JavaScript.
  */
 import { termRanges } from './precision.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 /** The link to a result with its terms, e.g. /plans/rongchang/?highlight=碳账户#task-3. */
 export function highlightLink(url: string, terms: readonly string[]): string {
