@@ -9,11 +9,11 @@ import { useBrowserSession } from '#tests/browser-session.ts';
 import { allPages, isRedirect, readDistText } from '#tests/built-site.ts';
 import { contentSecurityPolicy, parseHeadersFile, SECURITY_HEADERS } from '#lib/site/security.ts';
 import { comparePath } from '#lib/site/paths.ts';
-import { getCounterparts, loadLibrary } from '#lib/content/load.ts';
+import { currentBuildContext } from '#lib/build/context.ts';
 
 const browser = useBrowserSession({ hostHeaders: true });
-const library = loadLibrary();
-const plans = getCounterparts().plans;
+const { library, counterparts } = currentBuildContext();
+const plans = counterparts.plans;
 
 /**
  * Page types by URL shape; every built page must be of one (a new kind of page gets a row here).
