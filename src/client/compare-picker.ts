@@ -4,6 +4,9 @@
  * first), or says that the pair has none (`data-pages` lists the pages, when not every pair has one).
  */
 import { comparePath } from '#lib/site/paths.ts';
+import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+
+const say = wordsOf(document.documentElement.lang as Locale);
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-picker')) {
   const order = (form.dataset.order ?? '').split(' ');
@@ -15,12 +18,12 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-pick
     const a = (form.elements.namedItem('a') as HTMLSelectElement).value;
     const b = (form.elements.namedItem('b') as HTMLSelectElement).value;
     if (a === b) {
-      status.textContent = '请选择两份不同的方案。';
+      status.textContent = say('compare.picker.sameTwice');
       return;
     }
     const path = comparePath(a, b, order);
     if (pages && !pages.has(path)) {
-      status.textContent = '这两份方案没有逐条对照页：每份方案只与文字最相近的几份方案对照。请从下面的列表中选择。';
+      status.textContent = say('compare.picker.noPage');
       return;
     }
     window.location.assign(path);

@@ -18,12 +18,10 @@ import { describeQuery, highlightTerms, isRunnable, parseQuery } from '#lib/sear
 import { relatedTopics, type RelatedTopic } from '#lib/search/related.ts';
 import { highlightLink } from '#lib/search/highlight.ts';
 import type { HighlightPiece } from '#lib/search/precision.ts';
-import { message, type Locale } from '#lib/i18n/catalogue.ts';
+import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 
 /** The page's language picks the table of interface words. */
-const locale = document.documentElement.lang as Locale;
-const say = (id: Parameters<typeof message>[0], params: Parameters<typeof message>[1] = {}) =>
-  message(id, params, locale);
+const say = wordsOf(document.documentElement.lang as Locale);
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;

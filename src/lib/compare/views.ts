@@ -7,7 +7,15 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { ClosestOnTopic } from '#lib/alignment/alignment.ts';
 import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary, StrengthChange } from './types.ts';
-import { comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
+import { COMPARE_PARTNERS, comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
+import type { BuildContext } from '#lib/build/context.ts';
+import { firstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { lineage } from './lineage.ts';
+import { plansListedOneByOne } from '#lib/plan/columns.ts';
+import { barGeometry } from '#lib/charts/bars.ts';
+import { ANCHORS, comparePath, compareMeasurePath, measurePath, PAGES, planPath } from '#lib/site/paths.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
+import { percent } from '#lib/site/format.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
@@ -306,4 +314,239 @@ export function provenanceNote(
     ? `两者都引用《${shared.cited}》${shared.documentNumber ? `（${shared.documentNumber}）` : ''}，相同的文字也可能共同出自该文件。`
     : '';
   return `${dates}若有一方沿用另一方，只能是${b}沿用${a}；${common || '也可能两者都取自同一份未收入本库的文件。'}`;
+}
+
+/** Beyond PLANS_AS_COLUMNS plans, the flow chart shows this many pairs, those with the highest share. */
+export const CHART_FLOWS = 24;
+/** Links named in a note on shared text from outside the library; the rest are counted. */
+export const EXTERNAL_LINKS_NAMED = 12;
+/** The flow chart's width and the width of its labels, in SVG units. */
+const FLOW_CHART = { width: 320, labelWidth: 132 };
+
+/**
+ * What /compare/ shows: the pairs with a page, the plans in order with the flow of text between
+ * them (chart and table), the master plan carried into the districts, each plan's own additions
+ * and text that may come from a document outside the library. Up to PLANS_AS_COLUMNS plans the
+ * page lists them one by one; beyond, pairs are grouped per plan and the chart and the additions
+ * are cut to what stays readable.
+ */
+export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpartIndex'>, locale: Locale = 'zh-CN') {
+  const say = wordsOf(locale);
+  const { library, counterpartIndex: index } = ctx;
+  const view = lineage(library, index);
+  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const ordered = view.plans.map((p) => p.plan);
+  const pairs = [...index.pairPages].map((key) => {
+    const [earlier, later] = pairOfKey(key);
+    return [library.plan(earlier), library.plan(later)] as const;
+  });
+  const everyPair = everyPairHasPage(index);
+  const oneByOne = plansListedOneByOne(ordered);
+  const charted = oneByOne
+    ? view.flows
+    : [...view.flows].sort((x, y) => y.laterFromEarlier - x.laterFromEarlier).slice(0, CHART_FLOWS);
+  const share = (v: number) => percent(v, 0);
+  const geometry = barGeometry(
+    {
+      items: charted.map((f) => ({
+        id: `${f.earlier}-${f.later}`,
+        label: say('compare.flow.barLabel', { later: name(f.later), earlier: name(f.earlier) }),
+        value: f.laterFromEarlier,
+        text: share(f.laterFromEarlier),
+      })),
+      ...FLOW_CHART,
+    },
+    share,
+  );
+  const master = view.master;
+  const masterExcerpt = master?.meta.completeness.status === 'excerpt';
+  return {
+    title: say('compare.title'),
+    description: say('compare.description'),
+    heading: say('compare.title'),
+    lead: say('compare.lead'),
+    pairs: {
+      heading: say('compare.pairs.heading'),
+      picker: {
+        plans: ordered.map((plan) => ({ slug: plan.slug, name: plan.meta.shortName })),
+        // Preselected: the second plan and the second-to-last, a pair that shows something.
+        selectedA: ordered[1]?.slug,
+        selectedB: ordered[ordered.length - 2]?.slug,
+        pages: everyPair ? undefined : pairs.map(([a, b]) => comparePath(a.slug, b.slug, index.plans)),
+        words: { a: say('compare.picker.a'), b: say('compare.picker.b'), submit: say('compare.picker.submit') },
+      },
+      note: everyPair
+        ? null
+        : say('compare.pairs.note', {
+            plans: ordered.length,
+            pairs: pairCount(index),
+            partners: COMPARE_PARTNERS,
+            pages: pairs.length,
+          }),
+      /** Up to PLANS_AS_COLUMNS plans: every pair with a page; beyond: per plan, its partners. */
+      list: oneByOne
+        ? pairs.map(([a, b]) => ({
+            href: comparePath(a.slug, b.slug, index.plans),
+            label: say('compare.pair.label', { a: a.meta.shortName, b: b.meta.shortName }),
+          }))
+        : null,
+      groups: oneByOne
+        ? null
+        : ordered.map((plan) => ({
+            lead: say('compare.pairs.groupLead', { name: plan.meta.shortName }),
+            partners: (index.pagePartners.get(plan.slug) ?? []).map((other) => ({
+              href: comparePath(plan.slug, other, index.plans),
+              name: name(other),
+            })),
+          })),
+      separator: say('list.separator'),
+    },
+    lineage: {
+      heading: say('compare.lineage.heading'),
+      plans: view.plans.map((p) => ({
+        href: planPath(p.plan.slug),
+        name: p.plan.meta.shortName,
+        month: p.month,
+        control: p.control ? say('compare.lineage.control') : null,
+      })),
+      chart: {
+        geometry,
+        title: say('compare.flow.chartTitle'),
+        description: view.flows
+          .map((f) =>
+            say('compare.flow.described', {
+              later: name(f.later),
+              share: share(f.laterFromEarlier),
+              earlier: name(f.earlier),
+            }),
+          )
+          .join(say('compare.flow.describedSeparator')),
+        caption:
+          say('compare.flow.caption') +
+          (charted.length < view.flows.length ? say('compare.flow.captionCut', { count: charted.length }) : '') +
+          say('compare.flow.captionEnd'),
+      },
+      table: {
+        caption: say('compare.flow.tableCaption'),
+        columns: [
+          say('compare.flow.column.pair'),
+          say('compare.flow.column.links'),
+          say('compare.flow.column.laterFromEarlier'),
+          say('compare.flow.column.earlierIntoLater'),
+        ],
+        rows: view.flows.map((f) => ({
+          href: comparePath(f.earlier, f.later, index.plans),
+          label: say('compare.flow.pair', { earlier: name(f.earlier), later: name(f.later) }),
+          links: f.links,
+          laterFromEarlier: percent(f.laterFromEarlier),
+          earlierIntoLater: percent(f.earlierIntoLater),
+        })),
+      },
+    },
+    master: master
+      ? {
+          heading: say('compare.master.heading'),
+          intro:
+            master.meta.shortName + (masterExcerpt ? say('compare.master.excerpt') : '') + say('compare.master.intro'),
+          caption: say('compare.master.caption'),
+          columns: [master.meta.shortName, ...view.districts.map((d) => d.meta.shortName)],
+          rows: view.masterCarry.map((row) => ({
+            href: measurePath(row.measure),
+            label: `${measureDesignation(master, row.measure)} ${row.measure.title}`,
+            cells: row.carried.map((c) =>
+              c.kind === 'absent'
+                ? { kind: null, absent: say('compare.master.absent'), href: '', label: '' }
+                : {
+                    kind: c.kind,
+                    absent: null,
+                    href: hasPairPage(index, master.slug, c.district)
+                      ? compareMeasurePath(row.measure, c.district, index.plans)
+                      : measurePath(c.measures[0]!),
+                    label: c.measures
+                      .map((m) => measureDesignation(library.plan(c.district), m))
+                      .join(say('list.separator')),
+                  },
+            ),
+          })),
+        }
+      : null,
+    additions: {
+      heading: say('compare.additions.heading'),
+      intro:
+        say('compare.additions.intro', { counted: oneByOne ? '' : say('compare.additions.countedOnly') }) +
+        (master && masterExcerpt
+          ? say('compare.additions.masterExcerpt', {
+              master: master.meta.shortName,
+              stopsAt: master.meta.completeness.stopsAt ?? say('compare.additions.midway'),
+            })
+          : ''),
+      plans: view.additions.map((a) => ({
+        id: `additions-${a.plan.slug}`,
+        heading: say('compare.additions.planHeading', {
+          name: a.plan.meta.shortName,
+          count: a.measures.length,
+          total: a.total,
+        }),
+        measures: oneByOne
+          ? a.measures.map((m) => ({ href: measurePath(m), label: `${measureDesignation(a.plan, m)} ${m.title}` }))
+          : [],
+      })),
+    },
+    external:
+      view.external.length === 0
+        ? null
+        : {
+            heading: say('compare.external.heading'),
+            tag: say('compare.external.tag'),
+            items: view.external.map((e) => {
+              const { shown, count } = firstThenCount(
+                e.links,
+                EXTERNAL_LINKS_NAMED,
+                say('compare.external.unit'),
+                locale,
+              );
+              return {
+                pair: {
+                  href: comparePath(e.earlier, e.later, index.plans),
+                  label: say('compare.external.pair', { earlier: name(e.earlier), later: name(e.later) }),
+                },
+                text: say('compare.external.text', {
+                  pairLinks: e.pairLinks,
+                  count: e.links.length,
+                  master: master?.meta.shortName ?? say('compare.external.masterFallback'),
+                  cited: e.document.cited,
+                  documentNumber: e.document.documentNumber
+                    ? say('compare.external.documentNumber', { number: e.document.documentNumber })
+                    : '',
+                  later: name(e.later),
+                  earlier: name(e.earlier),
+                }),
+                linksLead: e.links.length > 0 ? say('compare.external.linksLead') : null,
+                links: shown.map((l) => {
+                  const from = library.measure(l.from);
+                  const to = library.measure(l.to);
+                  return {
+                    href: compareMeasurePath(from, e.later, index.plans),
+                    label: say('compare.external.link', {
+                      earlier: name(e.earlier),
+                      from: measureDesignation(library.plan(e.earlier), from),
+                      later: name(e.later),
+                      to: measureDesignation(library.plan(e.later), to),
+                    }),
+                  };
+                }),
+                linksSeparator: say('compare.external.linksSeparator'),
+                more: e.links.length > 0 ? count : null,
+                end: say('compare.external.end'),
+              };
+            }),
+          },
+    method: {
+      anchor: ANCHORS.method,
+      heading: say('compare.method.heading'),
+      text: say('compare.method.text'),
+      dataLink: { href: PAGES.data, label: say('compare.method.dataLink') },
+      end: say('compare.method.end'),
+    },
+  };
 }
