@@ -10,6 +10,7 @@ import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
 import {
   basisInLibrary,
   compareIndexPage,
+  pairPage,
   everyPairHasPage,
   hasPairPage,
   pairCount,
@@ -245,6 +246,30 @@ describe('the compare index page', () => {
     const rongchang = page.additions.plans.find((a) => a.id === 'additions-rongchang')!;
     expect(rongchang.measures).toHaveLength(planOf('rongchang').measures.length - 2);
     expect(rongchang.heading).toContain(String(planOf('rongchang').measures.length - 2));
+  });
+});
+
+describe('a pair page', () => {
+  const ctx = { library, counterpartIndex: index };
+
+  it('redirects the reversed order to the canonical page', () => {
+    const { redirect, page } = pairPage(ctx, { canonical: false, earlier: 'tongnan', later: 'rongchang' });
+    expect(page).toBeNull();
+    expect(redirect!.to).toBe(comparePath('tongnan', 'rongchang', index.plans));
+  });
+
+  it('gives every counterpart its block, the row id to its first appearance only, and sums the links in the summary', () => {
+    const { page } = pairPage(ctx, { canonical: true, earlier: 'tongnan', later: 'rongchang' });
+    const blocks = page!.rows.flatMap((r) => r.counterparts);
+    expect(blocks).toHaveLength(3);
+    const ids = blocks.flatMap((b) => (b.id ? [b.id] : []));
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids).toHaveLength(2);
+    expect(page!.summary.items.slice(0, 3).map((i) => i.value)).toEqual([1, 1, 1]);
+    const copied = blocks.find((b) => b.kind === 'copied')!;
+    expect(copied.strength).toHaveLength(1);
+    expect(copied.strength[0]!.detail).toContain('探索建立');
+    expect(page!.rows.filter((r) => r.none !== null)).toHaveLength(planOf('tongnan').measures.length - 3);
   });
 });
 

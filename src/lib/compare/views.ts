@@ -9,18 +9,30 @@ import type { ClosestOnTopic } from '#lib/alignment/alignment.ts';
 import type { CounterpartLink, Counterparts, LinkKind, PlanPairSummary, StrengthChange } from './types.ts';
 import { COMPARE_PARTNERS, comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
 import type { BuildContext } from '#lib/build/context.ts';
-import { firstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
-import { lineage } from './lineage.ts';
+import { firstThenCount, message, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { lineage, sharedExternalBasis } from './lineage.ts';
 import { plansListedOneByOne } from '#lib/plan/columns.ts';
 import { barGeometry } from '#lib/charts/bars.ts';
-import { ANCHORS, comparePath, compareMeasurePath, measurePath, PAGES, planPath } from '#lib/site/paths.ts';
+import {
+  ANCHORS,
+  compareAnchor,
+  comparePath,
+  compareMeasurePath,
+  measurePath,
+  PAGES,
+  planPath,
+  withAnchor,
+} from '#lib/site/paths.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
 import { percent } from '#lib/site/format.ts';
+import { redirectWords } from '#lib/site/views.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
 /** Editorial names of the link kinds. */
-export const KIND_LABEL: Record<LinkKind, string> = { copied: '照搬', adapted: '改写', partial: '部分沿用' };
+export function kindLabel(kind: LinkKind, locale: Locale = 'zh-CN'): string {
+  return message(`compare.kind.${kind}`, {}, locale);
+}
 
 export interface CounterpartIndex {
   /** Plans in chronological order. */
@@ -201,29 +213,21 @@ function planBySlug(library: Library, slug: string): Plan {
 }
 
 /** The editorial labels of a strength change: what moved, and which way. */
-const STRENGTH_KIND: Record<StrengthChange['kind'], string> = {
-  verb: '措辞',
-  number: '数字',
-  deadline: '期限',
-  target: '目标',
-  lead: '牵头单位',
-};
-const STRENGTH_DIRECTION: Record<StrengthChange['direction'], string> = {
-  weaker: '减弱',
-  stronger: '加强',
-  changed: '改变',
-  dropped: '删去',
-  added: '新增',
-};
-
-export function strengthBadge(change: StrengthChange): { label: string; detail: string } {
+export function strengthBadge(change: StrengthChange, locale: Locale = 'zh-CN'): { label: string; detail: string } {
+  const say = wordsOf(locale);
   const detail =
     change.from !== null && change.to !== null
-      ? `${change.from} → ${change.to}`
+      ? say('compare.strength.changed', { from: change.from, to: change.to })
       : change.from !== null
-        ? `删去“${change.from}”`
-        : `新增“${change.to ?? ''}”`;
-  return { label: `${STRENGTH_KIND[change.kind]}${STRENGTH_DIRECTION[change.direction]}`, detail };
+        ? say('compare.strength.dropped', { from: change.from })
+        : say('compare.strength.added', { to: change.to ?? '' });
+  return {
+    label: say('compare.strength.label', {
+      kind: say(`compare.strength.kind.${change.kind}`),
+      direction: say(`compare.strength.direction.${change.direction}`),
+    }),
+    detail,
+  };
 }
 
 export interface MeasureCounterpart {
@@ -289,9 +293,9 @@ export function relatedMeasures(
     });
 }
 
-const month = (plan: Plan) => {
+const month = (plan: Plan, locale: Locale) => {
   const [year, m] = plan.meta.dateIssued.split('-');
-  return `${year}年${Number(m)}月`;
+  return message('date.yearMonth', { year: year!, month: Number(m) }, locale);
 };
 
 /**
@@ -302,18 +306,25 @@ export function provenanceNote(
   earlier: Plan,
   later: Plan,
   shared?: { cited: string; documentNumber?: string },
+  locale: Locale = 'zh-CN',
 ): string {
+  const say = wordsOf(locale);
   const a = earlier.meta.shortName;
   const b = later.meta.shortName;
-  const dates = `${a}方案印发于${month(earlier)}，早于${b}方案（${month(later)}）。`;
+  const dates = say('compare.provenance.dates', { a, b, aMonth: month(earlier, locale), bMonth: month(later, locale) });
   if (later.meta.basis.some((basis) => basis.plan === earlier.slug))
-    return `${dates}${b}方案明言以${a}方案为依据，相同的文字是${b}对${a}的落实与转述。`;
+    return dates + say('compare.provenance.basis', { a, b });
   if (earlier.meta.region.province !== later.meta.region.province)
-    return `${dates}两地不在同一省份，也不互为依据；相同的文字更可能出自两者共同遵循的上级文件，而非相互借用。`;
+    return dates + say('compare.provenance.otherProvince');
   const common = shared
-    ? `两者都引用《${shared.cited}》${shared.documentNumber ? `（${shared.documentNumber}）` : ''}，相同的文字也可能共同出自该文件。`
-    : '';
-  return `${dates}若有一方沿用另一方，只能是${b}沿用${a}；${common || '也可能两者都取自同一份未收入本库的文件。'}`;
+    ? say('compare.provenance.sharedSource', {
+        cited: shared.cited,
+        documentNumber: shared.documentNumber
+          ? say('compare.external.documentNumber', { number: shared.documentNumber })
+          : '',
+      })
+    : say('compare.provenance.unknownSource');
+  return dates + say('compare.provenance.sameProvince', { a, b, common });
 }
 
 /** Beyond PLANS_AS_COLUMNS plans, the flow chart shows this many pairs, those with the highest share. */
@@ -455,9 +466,10 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
             label: `${measureDesignation(master, row.measure)} ${row.measure.title}`,
             cells: row.carried.map((c) =>
               c.kind === 'absent'
-                ? { kind: null, absent: say('compare.master.absent'), href: '', label: '' }
+                ? { kind: null, kindLabel: '', absent: say('compare.master.absent'), href: '', label: '' }
                 : {
                     kind: c.kind,
+                    kindLabel: kindLabel(c.kind, locale),
                     absent: null,
                     href: hasPairPage(index, master.slug, c.district)
                       ? compareMeasurePath(row.measure, c.district, index.plans)
@@ -547,6 +559,146 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
       text: say('compare.method.text'),
       dataLink: { href: PAGES.data, label: say('compare.method.dataLink') },
       end: say('compare.method.end'),
+    },
+  };
+}
+
+/** The words of one counterpart block (src/components/CounterpartBlock.astro). */
+function counterpartBlock(
+  link: CounterpartLink,
+  measure: Measure,
+  plan: Plan,
+  earlierName: string,
+  id: string | undefined,
+  locale: Locale,
+) {
+  const say = wordsOf(locale);
+  const first = measure.paragraphs[0]!;
+  const unitLines = [
+    { id: 'compare.units.leadAdded', names: link.units.leadAdded },
+    { id: 'compare.units.leadRemoved', names: link.units.leadRemoved },
+    { id: 'compare.units.responsibleAdded', names: link.units.responsibleAdded },
+    { id: 'compare.units.responsibleRemoved', names: link.units.responsibleRemoved },
+  ] as const;
+  return {
+    id,
+    href: measurePath(measure),
+    heading: say('compare.counterpart.heading', {
+      plan: plan.meta.shortName,
+      measure: measureDesignation(plan, measure),
+    }),
+    kind: link.kind,
+    kindLabel: kindLabel(link.kind, locale),
+    share: say('compare.counterpart.share', {
+      earlier: earlierName,
+      from: percent(link.fromShare, 0),
+      to: percent(link.toShare, 0),
+    }),
+    // The label as printed (e.g. "7." or "（一）"), which the redline of the substance does not include.
+    label: first.slice(0, first.length - measure.text.split('\n')[0]!.length),
+    redline: link.redline,
+    units: measure.text.slice(measure.substance.length),
+    unitChanges: unitLines
+      .filter((line) => line.names.length > 0)
+      .map((line) => ({ label: say(line.id), names: line.names.join(say('list.separator')) })),
+    strength: link.strength.map((change) => {
+      const badge = strengthBadge(change, locale);
+      return {
+        direction: change.direction,
+        tag: say('compare.strength.tag', { label: badge.label }),
+        detail: badge.detail,
+      };
+    }),
+  };
+}
+
+export type CounterpartBlockView = ReturnType<typeof counterpartBlock>;
+
+/**
+ * What /compare/<a>/<b>/ shows: for the canonical order, the pair's summary, the editorial note on
+ * who is earlier, A's measures each with its counterparts in B as redlines, and B's measures found
+ * only in B; for the reversed order, a redirect to the canonical page.
+ */
+export function pairPage(
+  ctx: Pick<BuildContext, 'library' | 'counterpartIndex'>,
+  route: { canonical: boolean; earlier: string; later: string },
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { library, counterpartIndex: index } = ctx;
+  const to = comparePath(route.earlier, route.later, index.plans);
+  if (!route.canonical) return { redirect: redirectWords(to, say('compare.title'), locale), page: null };
+  const view = pairView(library, index, route.earlier, route.later);
+  const { a, b, summary } = view;
+  const A = a.meta.shortName;
+  const B = b.meta.shortName;
+  const measureRow = (plan: Plan, m: Measure) => ({
+    id: compareAnchor(m),
+    headingId: `${compareAnchor(m)}-h`,
+    href: measurePath(m),
+    heading: say('compare.counterpart.heading', { plan: plan.meta.shortName, measure: measureDesignation(plan, m) }),
+    measure: m,
+  });
+  return {
+    redirect: null,
+    page: {
+      title: say('compare.pair.title', { a: A, b: B }),
+      description: say('compare.pair.description', { a: a.meta.title, b: b.meta.title }),
+      breadcrumbs: [
+        { href: PAGES.compare, label: say('compare.title') },
+        { label: say('compare.pair.label', { a: A, b: B }) },
+      ],
+      heading: say('compare.pair.title', { a: A, b: B }),
+      lead: {
+        before: say('compare.pair.lead.before'),
+        a: { href: planPath(a.slug), label: a.meta.title },
+        middle: say('compare.pair.lead.middle'),
+        b: { href: planPath(b.slug), label: b.meta.title },
+        after: say('compare.pair.lead.after', { a: A }),
+      },
+      summary: {
+        label: say('compare.summary.label'),
+        items: [
+          { value: summary.copied, text: say('compare.summary.copied') },
+          { value: summary.adapted, text: say('compare.summary.adapted') },
+          { value: summary.partial, text: say('compare.summary.partial') },
+          { value: summary.onlyInA, text: say('compare.summary.onlyIn', { plan: A }) },
+          { value: summary.onlyInB, text: say('compare.summary.onlyIn', { plan: B }) },
+          { value: percent(summary.aCarriedIntoB, 0), text: say('compare.summary.textFoundIn', { from: A, to: B }) },
+          { value: percent(summary.bFoundInA, 0), text: say('compare.summary.textFoundIn', { from: B, to: A }) },
+          { value: summary.strengthChanges, text: say('compare.summary.strength') },
+        ],
+      },
+      provenance: {
+        tag: say('compare.provenance.tag'),
+        text: provenanceNote(a, b, sharedExternalBasis(a, b), locale),
+      },
+      legend: {
+        deleted: say('compare.legend.deleted'),
+        deletedText: say('compare.legend.deletedText', { a: A, b: B }),
+        inserted: say('compare.legend.inserted'),
+        insertedText: say('compare.legend.insertedText', { b: B }),
+        method: { href: withAnchor(PAGES.compare, ANCHORS.method), label: say('compare.title') },
+        end: say('compare.legend.end'),
+      },
+      rowsHeading: say('compare.pair.rowsHeading', { a: A, b: B }),
+      rows: view.rows.map((row) => ({
+        ...measureRow(a, row.measure),
+        none: row.counterparts.length === 0 ? say('compare.pair.noCounterpart', { b: B }) : null,
+        counterparts: row.counterparts.map((c) =>
+          counterpartBlock(
+            c.link,
+            c.measure,
+            b,
+            A,
+            view.firstAppearance.get(c.measure.id) === c.link ? compareAnchor(c.measure) : undefined,
+            locale,
+          ),
+        ),
+      })),
+      onlyInBHeading: say('compare.pair.onlyInHeading', { b: B }),
+      allMatched: view.onlyInB.length === 0 ? say('compare.pair.allMatched', { a: A, b: B }) : null,
+      onlyInB: view.onlyInB.map((m) => measureRow(b, m)),
     },
   };
 }
