@@ -17,6 +17,7 @@ import {
   ANCHORS,
   compareAnchor,
   comparePath,
+  hash,
   compareMeasurePath,
   measurePath,
   PAGES,
@@ -26,6 +27,7 @@ import {
 import { measureDesignation } from '#lib/plan/labels.ts';
 import { percent } from '#lib/site/format.ts';
 import { redirectWords } from '#lib/site/views.ts';
+import { ALSO_IN_SHOWN, markParagraphs, type SharedPassage } from './passages.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
@@ -702,3 +704,69 @@ export function pairPage(
     },
   };
 }
+
+/**
+ * A measure's paragraphs with the passages it shares word for word with other plans marked, and a
+ * numbered note per passage naming the measures it also stands in (the first ALSO_IN_SHOWN, then a
+ * count): what src/components/MarkedMeasureText.astro renders.
+ */
+export function markedMeasure(
+  library: Library,
+  measure: Measure,
+  passages: readonly SharedPassage[] | undefined,
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { paragraphs, notes } = markParagraphs(measure, passages);
+  const noteId = (n: number) => `shared-${compareAnchor(measure)}-${n}`;
+  const separator = say('list.separator');
+  const noteOf = (passage: SharedPassage) => {
+    const { shown, count } = firstThenCount(passage.alsoIn, ALSO_IN_SHOWN, say('compare.shared.unit'), locale);
+    const links = shown.map((id) => {
+      const m = library.measure(id);
+      const plan = library.plan(m.plan);
+      return { href: measurePath(m), plan: plan.meta.shortName, measure: measureDesignation(plan, m) };
+    });
+    return { links, more: count ?? '' };
+  };
+  const described = notes.map(noteOf);
+  const last = paragraphs.length - 1;
+  return {
+    paragraphs: paragraphs.map((paragraph, index) => ({
+      units: paragraph.units,
+      truncated: index === last && measure.truncated ? say('plan.truncated') : null,
+      pieces: paragraph.pieces.map((piece) => ({
+        text: piece.text,
+        shared: piece.shared,
+        ref:
+          piece.shared && piece.note !== undefined
+            ? {
+                href: hash(noteId(piece.note)),
+                id: piece.firstOfNote ? `${noteId(piece.note)}-ref` : undefined,
+                n: piece.note,
+                label: say('compare.shared.refLabel', {
+                  n: piece.note,
+                  names:
+                    described[piece.note - 1]!.links.map((l) => l.plan + l.measure).join(separator) +
+                    described[piece.note - 1]!.more,
+                }),
+              }
+            : null,
+      })),
+    })),
+    notes: {
+      label: say('compare.shared.notesLabel'),
+      items: notes.map((passage, i) => ({
+        id: noteId(i + 1),
+        lead: say('compare.shared.alsoIn'),
+        ...described[i]!,
+        separator,
+        groups:
+          passage.alsoIn.length === 0 ? passage.groups.map((g) => library.plan(g).meta.shortName).join(separator) : '',
+        back: { href: hash(`${noteId(i + 1)}-ref`), label: say('compare.shared.back', { n: i + 1 }) },
+      })),
+    },
+  };
+}
+
+export type MarkedMeasureView = ReturnType<typeof markedMeasure>;

@@ -124,6 +124,11 @@ export const zh = {
   'compare.units.leadRemoved': '牵头单位删去：',
   'compare.units.responsibleAdded': '责任单位新增：',
   'compare.units.responsibleRemoved': '责任单位删去：',
+  'compare.shared.unit': '条举措',
+  'compare.shared.refLabel': '注{n}：亦见于{names}',
+  'compare.shared.notesLabel': '与其他方案逐字相同的文字',
+  'compare.shared.alsoIn': '亦见于',
+  'compare.shared.back': '回到正文注{n}处',
   'redirect.canonical.before': '本页的规范地址是 ',
   'redirect.canonical.after': '。',
 
@@ -135,6 +140,47 @@ export const zh = {
 
   // Dates
   'date.yearMonth': '{year}年{month}月',
+
+  // Topics (src/pages/topics/index.astro, topicsPage; src/pages/topics/[id]/index.astro, topicPage)
+  'topics.title': '主题对照',
+  'topics.description': '按主题对照各方案的举措：哪些方案提到了、怎么说的、谁没有提。',
+  'topics.lead':
+    '编者为每条举措标注了它涉及的主题（{topics} 个主题，分 {categories} 类）。下表列出每个主题下各方案的举措；点击主题名并排阅读全文，点击条号打开该条。',
+  'topics.note':
+    '主题及其分类、英文名和说明都是本站的编辑信息，不是方案原文。一条举措涉及多个方面时标注多个主题。与节选的重庆总体方案比较时请注意：它只有二（一）至二（五）。',
+  'topics.coverage.heading': '各方案涉及的主题数',
+  'topics.coverage.caption': '各方案在各类主题下的举措条数（一条举措可计入多类）',
+  'topics.coverage.category': '类别',
+  'topics.coverage.topics': '涉及主题数（共 {count} 个）',
+  'topics.coverage.measures': '举措条数',
+  'topics.matrix.heading': '主题与方案对照表',
+  'topics.matrix.grouped':
+    '收录 {plans} 份方案，下表与热力图按省份合并列出，格中为该省各方案的举措条数；各方案的具体举措见各主题页面。',
+  'topics.matrix.caption': '各方案在各主题下的举措（点击条号打开该条）',
+  'topics.matrix.topic': '主题',
+  'topics.matrix.none': '无',
+  'topics.matrix.count': '{measures} 条（{plans} 份方案）',
+  'topics.heatmap.heading': '热力图',
+  'topics.heatmap.title': '各主题下各方案的举措条数',
+  'topics.heatmap.description':
+    '行是 {topics} 个主题（按类别分组），列是 {columns}，颜色越深、数字越大表示该方案在该主题下的举措越多；空白表示没有。数字与上方对照表一致。',
+  'topics.heatmap.plans': '{plans} 份方案',
+  'topics.heatmap.provinces': '{provinces} 个省份的 {plans} 份方案',
+  'topics.heatmap.caption': '颜色越深表示举措越多，数字为条数；数据见',
+  'topics.heatmap.tableLink': '对照表',
+  'topics.heatmap.end': '。',
+  'topics.topic.title': '主题：{name}',
+  'topics.topic.description': '{name}：各方案相关举措并排对照。{description}',
+  'topics.topic.tag': '编者·主题',
+  'topics.topic.note': '{description}（类别：{category}）',
+  'topics.topic.count': '{count} 条举措涉及这一主题',
+  'topics.topic.silent': '；{plans}方案未涉及',
+  'topics.topic.countEnd': '。',
+  'topics.topic.plansUnit': '份',
+  'topics.topic.marked': '蓝底文字',
+  'topics.topic.legend':
+    '是与其他方案逐字相同（连续 {minRun} 字以上）的文字，其后的编号链接到注释，列出同一段文字还出现在哪些方案的哪些举措中；未标记的是该方案自己的表述。单位名单和多数方案共用的套话不标记。',
+  'topics.topic.none': '本方案没有涉及这一主题的举措。',
 
   // Search page (src/pages/search.astro, src/client/search-page.ts)
   'search.title': '全文检索',
