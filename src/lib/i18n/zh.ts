@@ -182,6 +182,59 @@ export const zh = {
     '是与其他方案逐字相同（连续 {minRun} 字以上）的文字，其后的编号链接到注释，列出同一段文字还出现在哪些方案的哪些举措中；未标记的是该方案自己的表述。单位名单和多数方案共用的套话不标记。',
   'topics.topic.none': '本方案没有涉及这一主题的举措。',
 
+  // Text reuse (src/pages/reuse.astro, reusePage)
+  'reuse.title': '文本重合',
+  'reuse.description': '各方案之间逐字相同的文字有多少：矩阵图、数据表和方法说明。',
+  'reuse.lead': '地方方案常常照搬上级或兄弟地区的文字。本页统计每份方案的举措文字中，有多少与另一份方案逐字相同。',
+  'reuse.findings.tag': '编者·要点',
+  'reuse.findings.highest': '重合最多的是：{from}方案 {share} 的举措文字也出现在{to}方案中。',
+  'reuse.findings.mostAndLeast':
+    '{most}方案 {mostShare} 的举措文字能在其他方案中找到原句；{least}方案只有 {leastShare}。',
+  'reuse.findings.master': '与总体方案（节选，仅二（一）至二（五））相比：{shares}。总体方案只存节选，可比的文字有限。',
+  'reuse.findings.peer': '与省外的{peer}方案相比：{shares}{end}',
+  'reuse.findings.nearlyNone': '，几乎没有共同文字。',
+  'reuse.findings.end': '。',
+  'reuse.findings.districtShare': '{name} {share}',
+  'reuse.findings.separator': '；',
+  'reuse.matrix.heading': '重合矩阵',
+  'reuse.heatmap.title': '方案之间逐字相同文字的比例',
+  'reuse.heatmap.description':
+    '每行是一份方案的举措文字，每列是另一份方案；格中数字为行方案文字中也出现在列方案里的比例（不含单位名单和多数方案共用的套话）。对角线留空。',
+  'reuse.heatmap.caption': '读法：一行一行看。数据见下表。',
+  'reuse.heatmap.row': '{name}的文字',
+  'reuse.column.in': '在{name}中',
+  'reuse.column.plan': '方案（字数）',
+  'reuse.column.anyOther': '在任一其他方案中',
+  'reuse.row.plan': '{name}（{characters}）',
+  'reuse.table.caption':
+    '行方案的举措文字中，与列方案逐字相同（连续 {minRun} 字以上）的比例；括号内为单位名单与套话等通用文字，另计',
+  'reuse.table.generic': '（{share}）',
+  'reuse.table.cellLabel': '{share}：{from}与{to}逐条对照',
+  'reuse.matrix.everyLinked': '表中每个比例都链接到',
+  'reuse.matrix.someLinked': '有对照页的比例链接到',
+  'reuse.matrix.pairOf': '这两份方案的',
+  'reuse.matrix.compareLink': '逐条对照',
+  'reuse.matrix.compareEnd': '页。',
+  'reuse.perPlan.heading': '各方案的重合',
+  'reuse.perPlan.intro':
+    '收录 {plans} 份方案，方案两两之间的矩阵太大，这里每份方案列一行：它的举措文字有多少能在其他方案中找到，以及重合最多的 {partners} 份方案。完整的方案对数据见 ',
+  'reuse.perPlan.end': '。',
+  'reuse.perPlan.partners': '重合最多的方案',
+  'reuse.perPlan.partner': '{name} {share}',
+  'reuse.perPlan.none': '—',
+  'reuse.method.heading': '怎么算的',
+  'reuse.method.text': '取每条举措的文字（不含序号），统一全角半角标点（Unicode NFKC），去掉空白。',
+  'reuse.method.run':
+    '找出与另一方案逐字相同、连续至少 {minRun} 个字的片段。{minRun} 字以下的相同往往只是常用词组（如“绿色金融改革创新试验区”是 11 个字）。',
+  'reuse.method.share':
+    '比例 = 行方案举措中被这些片段覆盖的字数 ÷ 行方案举措的总字数。因此 A 在 B 中的比例与 B 在 A 中的比例不同：短方案的文字更容易被长方案“包含”。',
+  'reuse.method.generic':
+    '通用文字另计，不算作重合：括号中的牵头/责任单位名单，以及在四分之三以上的方案中都出现的片段（套话）。表中括号内是这部分的比例。',
+  'reuse.method.topicsBefore': '逐条的重合文字可在各',
+  'reuse.method.topicsLink': '主题页面',
+  'reuse.method.topicsAfter': '上看到：蓝底文字即与其他方案相同的部分。完整数据见 ',
+  'reuse.method.end': '。',
+
   // Search page (src/pages/search.astro, src/client/search-page.ts)
   'search.title': '全文检索',
   'search.description': '在各方案全文中检索，列出含有检索词的每一条举措和正文段落。',

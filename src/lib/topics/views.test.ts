@@ -75,7 +75,7 @@ describe('the topics page', () => {
 
 describe('a topic page', () => {
   const sharedPassages = new Map();
-  const alignment = { parameters: { minRun: 8 } } as Parameters<typeof topicPage>[0]['alignment'];
+  const alignment = { parameters: { minRun: 8 } } as unknown as Parameters<typeof topicPage>[0]['alignment'];
   const [first] = topicPaths({ library, topics });
 
   it('has a path per topic, and a column per plan listing the topic’s measures in it', () => {
