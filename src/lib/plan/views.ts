@@ -10,6 +10,7 @@ import type { PeriodTable } from './periods.ts';
 import { periodStatus } from './periods.ts';
 import { chineseDate, LEVEL_NAMES, measureDesignation, publicationText, regionName } from './labels.ts';
 import { planOutline } from './outline.ts';
+import { PUBLICATION_MARKINGS } from './schema.ts';
 import { annexLeadDifferences } from './annex-views.ts';
 import type { MeasureNeighbours } from '#lib/site/routes.ts';
 import { apaCitation, gbtCitation, pageCitation, publicUrl } from '#lib/site/citation.ts';
@@ -30,6 +31,9 @@ import {
 import { markedMeasure, kindLabel, relatedMeasures } from '#lib/compare/views.ts';
 import { unitLinks } from '#lib/agencies/views.ts';
 import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+
+/** The marking printed on a plan not for public release (a value of the frontmatter, as printed). */
+const NOT_FOR_RELEASE = PUBLICATION_MARKINGS[1];
 
 /** Similarity scores are shown with this many decimals. */
 const SCORE_DIGITS = 2;
@@ -131,9 +135,10 @@ function planNotices(plan: Plan, locale: Locale) {
       strong: completeness.stopsAt ?? '',
       after: say('plan.notice.excerpt.after') + (completeness.note ?? ''),
     });
-  if (meta.publication === '此件不公开发布')
+  if (meta.publication === NOT_FOR_RELEASE)
     notices.push({
       tag: say('plan.notice.publication.tag'),
+      spaced: false,
       before: say('plan.notice.publication.text'),
       strong: null,
       after: '',
