@@ -134,7 +134,22 @@ export const zh = {
 
   // Site-wide
   'site.titleWithName': '{title} · {site}',
+  'site.feedTitle': '{site}：新收录的方案',
   'editorial.note': '编者注',
+  'nav.skip': '跳到正文',
+  'nav.main': '主导航',
+  'nav.plans': '方案',
+  'nav.data': '数据下载',
+  'nav.about': '关于',
+  'nav.search.label': '搜索方案全文',
+  'nav.search.placeholder': '搜索全文，如 碳账户',
+  'footer.faithful': '方案文字以收到的来源文本为准，只修复了提取造成的断行、断词和多余标记。',
+  'footer.swatch': '带“编者”标记的内容',
+  'footer.editorial': '（主题、说明、英文名等）是本站的编辑信息，不属于方案原文。',
+  'footer.about': '来源与方法',
+  'footer.feed': '订阅',
+  'footer.license': '许可',
+  'footer.licenseText': '：编辑数据按 CC BY 4.0 许可使用；方案原文为政府公文，逐字照录。',
   'nav.breadcrumbs': '位置',
   'plan.truncated': '来源文本至此中断',
 
