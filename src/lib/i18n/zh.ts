@@ -298,6 +298,9 @@ export const zh = {
   'plan.annex.task': '任务 {number}',
   'plan.annex.measure': '第{number}条',
   'plan.annex.notListed': '未列',
+  'plan.annexTable.column': '对应举措',
+  'plan.annexTable.differs': '牵头单位与正文不同',
+  'plan.annexTable.textLead': '（正文：{lead}）',
 
   // Measure page (src/pages/plans/[slug]/[number]/index.astro, measurePage)
   'measure.title': '{title}（{plan}{designation}）',
@@ -321,6 +324,8 @@ export const zh = {
   'measure.inPlan': '在全文中阅读本条',
   'measure.copy.label': '本条链接',
   'measure.copy.button': '复制链接',
+  'measure.copy.copied': '已复制',
+  'measure.copy.failed': '请按 Ctrl+C 复制',
   'measure.json': '本条的数据（JSON）',
   'measure.pager.label': '上一条与下一条',
   'measure.pager.previous': '← 上一条：{measure}',
@@ -466,13 +471,20 @@ export const zh = {
   'targets.year': '{year}年',
   'targets.deadline.unstated': '未写明',
 
+  // About page's data parts (src/pages/about.mdx, aboutPage; its prose is hand-written content)
+  'about.sources.caption': '收录的方案',
+  'about.sources.plan': '方案',
+  'about.sources.source': '来源文本',
+  'about.uncited':
+    '区县方案所依据的《{cited}》{documentNumber}未收录于本站，因此无法判断区县方案中与总体方案不同的文字是否来自该文件。',
+
   // Search page (src/pages/search.astro, src/client/search-page.ts)
   'search.title': '全文检索',
   'search.description': '在各方案全文中检索，列出含有检索词的每一条举措和正文段落。',
   'search.query.label': '检索词',
   'search.query.submit': '检索',
   'search.help.html':
-    '空格表示同时含有，<kbd>|</kbd> 或“或”表示含有其一，引号内为一个词组，词前加 <kbd>-</kbd> 表示排除；不区分全角半角、英文大小写和空格。例：<code>绿色保险 | 环境污染责任保险 -巨灾</code>',
+    '空格表示同时含有，<kbd>|</kbd> 或“或”表示含有其一，引号内为一个词组，词前加 <kbd>-</kbd>表示排除；不区分全角半角、英文大小写和空格。例：<code>绿色保险 | 环境污染责任保险 -巨灾</code>',
   'search.filter.legend': '筛选',
   'search.filter.all': '全部',
   'search.filter.plan': '方案',

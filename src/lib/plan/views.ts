@@ -251,6 +251,15 @@ export function planPage(
     period: periodView(plan.slug, ctx.periods, false, locale),
     notices: planNotices(plan, locale),
     annex: annexDifferences(plan, locale),
+    /** The editorial column of an annex task table (src/components/AnnexTaskTable.astro). */
+    annexWords: {
+      tag: say('plan.facts.editorTag'),
+      column: say('plan.annexTable.column'),
+      measure: (number: string) => say('plan.annex.measure', { number }),
+      differs: say('plan.annexTable.differs'),
+      textLead: (lead: readonly string[] | undefined) =>
+        say('plan.annexTable.textLead', { lead: (lead ?? []).join(say('list.separator')) }),
+    },
     ownPage: (measure: Measure) => ({
       href: measurePath(measure),
       label: say('plan.measureOwnPage', { id: measure.id }),
@@ -370,6 +379,8 @@ export function measurePage(
         id: measure.id.replace(/[^\w]/g, '-'),
         label: say('measure.copy.label'),
         button: say('measure.copy.button'),
+        copied: say('measure.copy.copied'),
+        failed: say('measure.copy.failed'),
       },
       view: citationView(citation, locale),
       json: { href: citation.json, label: say('measure.json') },

@@ -1,5 +1,5 @@
 /** What the targets page shows, and how it words a target: baseline, deadline, comparator (from the catalogue). */
-import { comparableMetrics, type Metric, type Target} from './targets.ts';
+import { comparableMetrics, type Metric, type Target } from './targets.ts';
 import { barGeometry, type BarGeometry } from '#lib/charts/bars.ts';
 import { hash, metricChartId, targetNoteAnchor } from '#lib/site/paths.ts';
 import type { BuildContext } from '#lib/build/context.ts';
