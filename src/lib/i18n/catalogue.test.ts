@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message, nameFirstThenCount } from './catalogue.ts';
+import { firstThenCount, message, messageHtml, nameFirstThenCount } from './catalogue.ts';
 
 describe('message catalogue', () => {
   it('fills every {name} and refuses a missing value', () => {
@@ -11,5 +11,19 @@ describe('message catalogue', () => {
     const plans = ['潼南', '沙坪坝', '荣昌', '攀枝花'];
     expect(nameFirstThenCount(plans, 2, '份')).toBe('潼南、沙坪坝等 4 份');
     expect(nameFirstThenCount(plans, 4, '份')).toBe('潼南、沙坪坝、荣昌、攀枝花');
+  });
+});
+
+describe('markup messages', () => {
+  it('escapes every value, and refuses an id that is not a markup message', () => {
+    expect(messageHtml('data.feed.html', { feed: '/x"><script>' })).toContain('href="/x&quot;&gt;&lt;script&gt;"');
+    expect(() => messageHtml('list.count' as 'data.feed.html', { count: 1, unit: '份' })).toThrow(
+      /not a markup message/,
+    );
+  });
+
+  it('counts a shortened list of links', () => {
+    expect(firstThenCount(['a', 'b', 'c'], 2, '处')).toEqual({ shown: ['a', 'b'], count: '等 3 处' });
+    expect(firstThenCount(['a'], 2, '处')).toEqual({ shown: ['a'], count: null });
   });
 });

@@ -20,6 +20,20 @@ export function message(id: MessageId, params: MessageParams = {}, locale: Local
   });
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A message whose id ends in `.html` (a little trusted markup: <a>, <code>, <kbd>), with every
+ * value HTML-escaped, for set:html.
+ */
+export function messageHtml(id: MessageId, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
+  if (!id.endsWith('.html')) throw new Error(`message ${id}: not a markup message (its id does not end in .html)`);
+  const escaped = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!)]),
+  );
+  return message(id, escaped, locale);
+}
+
 /** message() bound to one locale: what a view passes around as `say`. */
 export function wordsOf(locale: Locale = 'zh-CN') {
   return (id: MessageId, params: MessageParams = {}) => message(id, params, locale);

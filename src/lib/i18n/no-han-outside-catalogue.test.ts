@@ -56,7 +56,7 @@ function hanLines(path: string): string[] {
  * Routes whose interface words have not moved to the catalogue yet (issue 17): each must still
  * hold Han characters, so the list can only shrink.
  */
-const NOT_YET_IN_CATALOGUE = ['src/pages/data/index.astro', 'src/components/FieldTable.astro'];
+const NOT_YET_IN_CATALOGUE: string[] = [];
 
 describe('interface words', () => {
   const files = [...SCANNED.flatMap((dir) => filesUnder(join(ROOT, dir))), ...viewModules];

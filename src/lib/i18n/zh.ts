@@ -478,6 +478,48 @@ export const zh = {
   'about.uncited':
     '区县方案所依据的《{cited}》{documentNumber}未收录于本站，因此无法判断区县方案中与总体方案不同的文字是否来自该文件。',
 
+  // Data downloads (src/pages/data/index.astro, dataPage)
+  'data.title': '数据下载',
+  'data.description': '方案、举措、主题、量化目标与责任单位的结构化数据：CSV、JSON、数据包描述与引文文件。',
+  'data.lead':
+    '本站全部数据由方案文本和编辑数据生成，随网站一同发布，可自由下载使用。文本按来源原样收录；编辑性字段（简称、主题、说明等）另行标注。',
+  'data.license.heading': '许可与地址',
+  'data.license.editorial.html':
+    '编辑数据（简称、主题与分类、说明、单位整理、目标换算、期限整理、相似度与重合计算）按<a href="{path}">{title}（{name}）</a>许可使用，请注明“{site}”。',
+  'data.license.planText.html':
+    '方案原文是署名机关发布的政府公文，本站逐字照录，不在上述许可范围内；引用时请注明原发文机关与文号。',
+  'data.license.urls.html':
+    '数据文件中的 <code>url</code>等地址字段：网站配置了公开地址时为完整网址；否则为以本站根目录为基准的站内路径（如 <code>/plans/tongnan/9/</code>），拼接本站地址即可访问。',
+  'data.license.version.html':
+    '数据版本与日期见 <a href="{datapackage}">datapackage.json</a> 的 <code>version</code> 和 <code>created</code>；日期为编辑数据的核对日期（{asOf}），不是构建时间。',
+  'data.datapackage.heading': '数据包描述',
+  'data.datapackage.html':
+    '<a href="{datapackage}" download>datapackage.json</a>：按 Frictionless Data Package 规范描述下列每个 CSV 和 JSON 文件（资源），各附 Table Schema：字段名、类型、说明、必填、主键与外键（如举措的 plan → 方案的 slug）。可用 frictionless（Python）、R 的 frictionless 包等工具直接读取。JSON 文件的表格行若在对象内部，资源的 <code>rowsAt</code>（JSON Pointer，本站自定字段）指明位置，如 <code>/topics</code>。',
+  'data.tables.heading': '表格数据',
+  'data.tables.intro':
+    'CSV 文件均为 UTF-8 带 BOM、CRLF 换行，可直接用 Excel 打开；同一内容的 JSON 以数组保存多值字段。空单元格表示没有值（JSON 中为 null）。',
+  'data.tables.download': '{title}：{description}{planText}',
+  'data.tables.planText': '含方案原文。',
+  'data.tables.fieldsCaption': '{file} 的字段',
+  'data.fields.name': '字段',
+  'data.fields.meaning': '含义',
+  'data.records.heading': '每份方案、每条举措的数据',
+  'data.records.intro': '每份方案和每条举措各有一个 JSON 文件，地址固定：',
+  'data.records.plan.html': '方案：<code>/data/plans/&lt;方案代码&gt;.json</code>，如 <a href="{path}">{path}</a>',
+  'data.records.measure.html':
+    '举措：<code>/data/measures/&lt;方案代码&gt;/&lt;条号&gt;.json</code>，如<a href="{path}">{path}</a>',
+  'data.records.more.html':
+    '内容为 plans.json / measures.json 中该方案或举措的全部字段，另加下表所列字段。页面以<code>&lt;link rel="alternate" type="application/json"&gt;</code> 指向各自的 JSON。',
+  'data.records.fieldsCaption': '方案与举措 JSON 另有的字段',
+  'data.citations.heading': '引文文件',
+  'data.citations.html':
+    '每份方案和每条举措都可下载 RIS（<code>.ris</code>，EndNote、Zotero、Mendeley 通用）、BibTeX（<code>.bib</code>）和 CSL-JSON（<code>.csl.json</code>）格式的引文，地址与其 JSON 相同、扩展名不同，如<a href="{ris}">{ris}</a>。文献类型为报告（CSL<code>report</code>，RIS <code>RPRT</code>，BibTeX <code>@techreport</code>）：作者为发文机关（机构），编号为文号。页面还带有 Highwire Press <code>citation_*</code> 元数据，Zotero 浏览器插件可一键保存。',
+  'data.feed.heading': '订阅',
+  'data.feed.html': '<a href="{feed}">Atom 订阅源</a>：每份方案一条，按印发日期排列，收录新方案时更新。',
+  'data.sources.heading': '来源文本',
+  'data.sources.intro': '方案的原始来源文本（提取自公开发布的文件，按收到时的样子保存）：',
+  'data.sources.separator': '：',
+
   // Search page (src/pages/search.astro, src/client/search-page.ts)
   'search.title': '全文检索',
   'search.description': '在各方案全文中检索，列出含有检索词的每一条举措和正文段落。',
