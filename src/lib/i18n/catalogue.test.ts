@@ -3,8 +3,8 @@ import { firstThenCount, message, messageHtml, nameFirstThenCount } from './cata
 
 describe('message catalogue', () => {
   it('fills every {name} and refuses a missing value', () => {
-    expect(message('list.andMore', { names: '甲、乙', count: 5, unit: '份' })).toBe('甲、乙等 5 份');
-    expect(() => message('list.andMore', { names: '甲' })).toThrow(/no value for \{count\}/);
+    expect(message('list.count', { count: 5, unit: '份' })).toBe('等 5 份');
+    expect(() => message('list.count', { unit: '份' })).toThrow(/no value for \{count\}/);
   });
 
   it('names the first items and counts all of them, or writes a short list out whole', () => {

@@ -6,7 +6,6 @@
  */
 export const zh = {
   // Lists
-  'list.andMore': '{names}等 {count} {unit}',
   'list.count': '等 {count} {unit}',
   'list.separator': '、',
 
@@ -128,6 +127,7 @@ export const zh = {
   'compare.shared.refLabel': '注{n}：亦见于{names}',
   'compare.shared.notesLabel': '与其他方案逐字相同的文字',
   'compare.shared.alsoIn': '亦见于',
+  'compare.shared.alsoInPlans': '亦见于{names}',
   'compare.shared.back': '回到正文注{n}处',
   'redirect.canonical.before': '本页的规范地址是 ',
   'redirect.canonical.after': '。',
