@@ -2,11 +2,9 @@
  * The two-plan picker on /compare/: without JavaScript the page lists every pair with a page as
  * links; with it, the form is shown and choosing two plans opens their compare page (earlier plan
  * first), or says that the pair has none (`data-pages` lists the pages, when not every pair has one).
+ * Its two messages come with the form (data-same-twice, data-no-page) in the page's language.
  */
 import { comparePath } from '#lib/site/paths.ts';
-import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
-
-const say = wordsOf(document.documentElement.lang as Locale);
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-picker')) {
   const order = (form.dataset.order ?? '').split(' ');
@@ -18,12 +16,12 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-pick
     const a = (form.elements.namedItem('a') as HTMLSelectElement).value;
     const b = (form.elements.namedItem('b') as HTMLSelectElement).value;
     if (a === b) {
-      status.textContent = say('compare.picker.sameTwice');
+      status.textContent = form.dataset.sameTwice ?? '';
       return;
     }
     const path = comparePath(a, b, order);
     if (pages && !pages.has(path)) {
-      status.textContent = say('compare.picker.noPage');
+      status.textContent = form.dataset.noPage ?? '';
       return;
     }
     window.location.assign(path);

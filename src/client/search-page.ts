@@ -18,10 +18,12 @@ import { describeQuery, highlightTerms, isRunnable, parseQuery } from '#lib/sear
 import { relatedTopics, type RelatedTopic } from '#lib/search/related.ts';
 import { highlightLink } from '#lib/search/highlight.ts';
 import type { HighlightPiece } from '#lib/search/precision.ts';
-import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { fillMessage, type MessageParams } from '#lib/i18n/format.ts';
+import type { MessageId } from '#lib/i18n/catalogue.ts';
 
-/** The page's language picks the table of interface words. */
-const say = wordsOf(document.documentElement.lang as Locale);
+/** The page hands this script its words in its own language (src/lib/search/views.ts), so no table is bundled. */
+const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Partial<Record<MessageId, string>>;
+const say = (id: MessageId, params: MessageParams = {}) => fillMessage(id, words[id]!, params);
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;

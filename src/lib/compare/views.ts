@@ -386,7 +386,13 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
         selectedA: ordered[1]?.slug,
         selectedB: ordered[ordered.length - 2]?.slug,
         pages: everyPair ? undefined : pairs.map(([a, b]) => comparePath(a.slug, b.slug, index.plans)),
-        words: { a: say('compare.picker.a'), b: say('compare.picker.b'), submit: say('compare.picker.submit') },
+        words: {
+          a: say('compare.picker.a'),
+          b: say('compare.picker.b'),
+          submit: say('compare.picker.submit'),
+          sameTwice: say('compare.picker.sameTwice'),
+          noPage: say('compare.picker.noPage'),
+        },
       },
       note: everyPair
         ? null

@@ -3,21 +3,26 @@
  * templates and client code take their words from here and nowhere else.
  */
 import { zh } from './zh.ts';
+import { fillMessage, type MessageParams } from './format.ts';
+
+export type { MessageParams };
 
 export type Locale = 'zh-CN';
 export type MessageId = keyof typeof zh;
-export type MessageParams = Record<string, string | number>;
 
 const TABLES: Record<Locale, Record<MessageId, string>> = { 'zh-CN': zh };
 
 /** The message `id` in `locale`, with each `{name}` replaced by params[name]. */
 export function message(id: MessageId, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
-  const template = TABLES[locale][id];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`message ${id}: no value for {${name}}`);
-    return String(value);
-  });
+  return fillMessage(id, TABLES[locale][id], params);
+}
+
+/**
+ * The templates of the messages whose id starts with `prefix`, for a page to hand to its client
+ * script as JSON (the script formats them with fillMessage, without bundling the tables).
+ */
+export function clientMessages(prefix: string, locale: Locale = 'zh-CN'): Partial<Record<MessageId, string>> {
+  return Object.fromEntries(Object.entries(TABLES[locale]).filter(([id]) => id.startsWith(prefix)));
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

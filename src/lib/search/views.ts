@@ -1,6 +1,6 @@
 /** What the search page shows before any query: its words, the filters and their options, the topics for related-topic hints. */
 import type { BuildContext } from '#lib/build/context.ts';
-import { message, type Locale } from '#lib/i18n/catalogue.ts';
+import { clientMessages, message, type Locale } from '#lib/i18n/catalogue.ts';
 import { filterLabels } from './records.ts';
 import { FILTER_NAMES } from './engine.ts';
 import { relatedTopicData } from './related.ts';
@@ -32,6 +32,8 @@ export function searchPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale
       exportCsv: say('search.export'),
     },
     filters: FILTER_NAMES.map((name) => ({ name, label: say(FILTER_LABEL[name]), options: labels[name] })),
+    /** The search script's words (the search.* messages), as JSON for a script element. */
+    clientWordsJson: JSON.stringify(clientMessages('search.', locale)).replace(/</g, '\\u003c'),
     /** The taxonomy as JSON for the page (name, aliases, measure count), `<` escaped for a script element. */
     topicsJson: JSON.stringify(relatedTopicData(ctx.topics)).replace(/</g, '\\u003c'),
   };
