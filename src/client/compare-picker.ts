@@ -2,6 +2,7 @@
  * The two-plan picker on /compare/: without JavaScript the page lists every pair with a page as
  * links; with it, the form is shown and choosing two plans opens their compare page (earlier plan
  * first), or says that the pair has none (`data-pages` lists the pages, when not every pair has one).
+ * Its two messages come with the form (data-same-twice, data-no-page) in the page's language.
  */
 import { comparePath } from '#lib/site/paths.ts';
 
@@ -15,12 +16,12 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-pick
     const a = (form.elements.namedItem('a') as HTMLSelectElement).value;
     const b = (form.elements.namedItem('b') as HTMLSelectElement).value;
     if (a === b) {
-      status.textContent = '请选择两份不同的方案。';
+      status.textContent = form.dataset.sameTwice ?? '';
       return;
     }
     const path = comparePath(a, b, order);
     if (pages && !pages.has(path)) {
-      status.textContent = '这两份方案没有逐条对照页：每份方案只与文字最相近的几份方案对照。请从下面的列表中选择。';
+      status.textContent = form.dataset.noPage ?? '';
       return;
     }
     window.location.assign(path);

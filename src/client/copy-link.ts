@@ -1,6 +1,7 @@
 /**
  * The copy-link control (CopyLink.astro): the link shown becomes the address the reader is on, and
- * where the clipboard API exists a button copies it.
+ * where the clipboard API exists a button copies it. Its words come from the page (data-copied,
+ * data-failed), which takes them from the catalogue.
  */
 for (const box of document.querySelectorAll<HTMLElement>('[data-copy-link]')) {
   const input = box.querySelector('input')!;
@@ -13,10 +14,10 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-copy-link]')) {
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(input.value);
-      status.textContent = '已复制';
+      status.textContent = box.dataset.copied ?? '';
     } catch {
       input.select();
-      status.textContent = '请按 Ctrl+C 复制';
+      status.textContent = box.dataset.failed ?? '';
     }
   });
 }

@@ -18,6 +18,12 @@ import { describeQuery, highlightTerms, isRunnable, parseQuery } from '#lib/sear
 import { relatedTopics, type RelatedTopic } from '#lib/search/related.ts';
 import { highlightLink } from '#lib/search/highlight.ts';
 import type { HighlightPiece } from '#lib/search/precision.ts';
+import { fillMessage, type MessageParams } from '#lib/i18n/format.ts';
+import type { MessageId } from '#lib/i18n/catalogue.ts';
+
+/** The page hands this script its words in its own language (src/lib/search/views.ts), so no table is bundled. */
+const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Partial<Record<MessageId, string>>;
+const say = (id: MessageId, params: MessageParams = {}) => fillMessage(id, words[id]!, params);
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;
@@ -28,6 +34,7 @@ const related = document.querySelector<HTMLElement>('#search-related')!;
 const relatedList = document.querySelector<HTMLElement>('#search-related-list')!;
 const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+const retryButton = document.querySelector<HTMLButtonElement>('#search-retry')!;
 /** Results are rendered this many at a time: a common term in a large corpus has thousands. */
 const PAGE = 100;
 const topics = JSON.parse(document.querySelector('#search-topics')!.textContent!) as RelatedTopic[];
@@ -38,8 +45,11 @@ const planOptionLabels = new Map([...select('plan').options].map((o) => [o.value
 // It runs on the main thread (noWorker): its worker script would add 43 KB to the first search.
 const PAGEFIND = '/pagefind/pagefind.js';
 let pagefind: Promise<PagefindLike> | undefined;
+/** Failed loads so far: a retry imports Pagefind afresh (?retry=n), since a failed module import stays failed. */
+let failedLoads = 0;
 function loadPagefind(): Promise<PagefindLike> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf) => {
+  const url = failedLoads === 0 ? PAGEFIND : `${PAGEFIND}?retry=${failedLoads}`;
+  pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
     await pf.options({ baseUrl: '/', noWorker: true });
     await pf.init();
     return pf as PagefindLike;
@@ -71,7 +81,10 @@ function writeForm(state: SearchState) {
 function writePlanCounts(perPlan: SearchOutcome['perPlan'] | undefined) {
   for (const option of select('plan').options) {
     const label = planOptionLabels.get(option.value) ?? '';
-    option.textContent = perPlan && option.value !== '' ? `${label}（${perPlan[option.value] ?? 0}）` : label;
+    option.textContent =
+      perPlan && option.value !== ''
+        ? say('search.filter.planCount', { label, count: perPlan[option.value] ?? 0 })
+        : label;
   }
 }
 
@@ -93,7 +106,7 @@ function hitElement(hit: SearchHit, terms: string[], heading: 'h2' | 'h3'): HTML
   link.href = highlightLink(hit.url, terms);
   const plan = document.createElement('span');
   plan.className = 'search-result__plan';
-  plan.textContent = hit.kind === 'text' ? `${hit.plan} · 正文` : hit.plan;
+  plan.textContent = hit.kind === 'text' ? say('search.hit.planText', { plan: hit.plan }) : hit.plan;
   link.append(plan, ` ${hit.title}`);
   const title = document.createElement(heading);
   title.append(link);
@@ -101,7 +114,7 @@ function hitElement(hit: SearchHit, terms: string[], heading: 'h2' | 'h3'): HTML
   if (hit.tasks.length > 0) {
     const tasks = document.createElement('ul');
     tasks.className = 'search-result__tasks';
-    tasks.setAttribute('aria-label', '附件中分解本条的任务');
+    tasks.setAttribute('aria-label', say('search.hit.tasks'));
     for (const task of hit.tasks) tasks.append(hitElement(task, terms, 'h3'));
     item.append(tasks);
   }
@@ -111,13 +124,13 @@ function hitElement(hit: SearchHit, terms: string[], heading: 'h2' | 'h3'): HTML
 function showRelated(state: SearchState) {
   const found = relatedTopics(parseQuery(state.query), topics);
   related.hidden = found.length === 0;
-  relatedList.replaceChildren('相关主题：');
+  relatedList.replaceChildren(say('search.related.lead'));
   found.forEach((topic, i) => {
-    if (i > 0) relatedList.append('；');
+    if (i > 0) relatedList.append(say('search.related.separator'));
     const link = document.createElement('a');
     link.href = topic.url;
     link.textContent = topic.name;
-    relatedList.append(link, `（${topic.measures} 条举措）`);
+    relatedList.append(link, say('search.related.count', { count: topic.measures }));
   });
 }
 
@@ -131,7 +144,7 @@ function renderMore() {
   for (const hit of shown.slice(from, from + PAGE)) list.append(hitElement(hit, shownTerms, 'h2'));
   const left = shown.length - list.children.length;
   moreButton.hidden = left <= 0;
-  moreButton.textContent = `再显示 ${Math.min(PAGE, left)} 条（还有 ${left} 条）`;
+  moreButton.textContent = say('search.more', { next: Math.min(PAGE, left), left });
 }
 moreButton.addEventListener('click', renderMore);
 
@@ -140,39 +153,71 @@ async function search(state: SearchState) {
   list.replaceChildren();
   exportButton.hidden = true;
   moreButton.hidden = true;
+  retryButton.hidden = true;
   shown = [];
   showRelated(state);
   const query = parseQuery(state.query);
   if (!isRunnable(query)) {
     writePlanCounts(undefined);
-    status.textContent = state.query.trim() === '' ? '' : `检索式“${state.query}”只有排除的词：请至少写一个要找的词。`;
+    status.textContent = state.query.trim() === '' ? '' : say('search.status.onlyExcluded', { query: state.query });
     return;
   }
-  status.textContent = '正在检索…';
-  const outcome = await runSearch(await loadPagefind(), state, records);
+  status.textContent = say('search.status.searching');
+  let outcome: SearchOutcome;
+  try {
+    outcome = await runSearch(await loadPagefind(), state, records);
+  } catch (error) {
+    // Pagefind, its WebAssembly, its index or a shard did not load: say so and offer a retry,
+    // instead of leaving "searching" on screen.
+    if (ticket !== latest) return;
+    console.error(error);
+    pagefind = undefined;
+    failedLoads += 1;
+    records.forgetFailures();
+    writePlanCounts(undefined);
+    status.textContent = say('search.status.failed');
+    retryButton.hidden = false;
+    return;
+  }
   if (ticket !== latest) return;
   writePlanCounts(outcome.perPlan);
-  const echo = `检索式：${state.query.trim()}`;
+  const echo = say('search.status.echo', { query: state.query.trim() });
   const described = describeQuery(query);
   if (outcome.hits.length === 0) {
     const filtered = Object.keys(state.filters).length > 0 || state.measuresOnly;
-    status.textContent = `${echo}。没有找到含有${described}的举措或段落。${filtered ? '可以去掉筛选条件再试：' : '可以换一个词，或只用其中一部分。'}`;
+    status.textContent = say('search.status.none', {
+      echo,
+      described,
+      advice: say(filtered ? 'search.status.none.dropFilters' : 'search.status.none.otherWords'),
+    });
     if (filtered) {
       const link = document.createElement('a');
       link.href = `/search/${searchStateToUrl({ query: state.query, filters: {}, measuresOnly: false })}`;
-      link.textContent = '去掉筛选再检索';
+      link.textContent = say('search.status.none.dropFiltersLink');
       status.append(link);
     }
     return;
   }
   const measures = outcome.hits.filter((h) => h.kind === 'measure').length;
   const texts = outcome.hits.length - measures;
-  status.textContent = `${echo}。找到 ${outcome.hits.length} 处含有${described}：举措 ${measures} 条${texts > 0 ? `，正文段落 ${texts} 处` : ''}。`;
+  status.textContent = say('search.status.found', {
+    echo,
+    count: outcome.hits.length,
+    described,
+    measures,
+    texts: texts > 0 ? say('search.status.found.texts', { count: texts }) : '',
+  });
   shownTerms = highlightTerms(query);
   shown = outcome.hits;
   renderMore();
   exportButton.hidden = false;
 }
+
+retryButton.textContent = say('search.retry');
+retryButton.addEventListener('click', () => {
+  retryButton.hidden = true;
+  show(readForm(), 'none');
+});
 
 exportButton.addEventListener('click', async () => {
   // csv-stringify is loaded only when a reader asks for the file.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '#lib/build/load.ts';
-import { agenciesPage, agencyMeasures, leadSharesByColumn } from './views.ts';
+import { agenciesPage, agencyMeasures, agencyPage, agencyPaths, leadSharesByColumn } from './views.ts';
+import { measurePath } from '#lib/site/paths.ts';
 import { leadSharesByType } from './agencies.ts';
 import { planColumns } from '#lib/plan/columns.ts';
 
 // The real content, so the page data is checked against every unit the editors recorded.
-const library = loadContent().library;
-const registry = loadContent().agencies;
-const page = agenciesPage(library, registry);
+const { library, agencies: registry } = loadContent();
+const page = agenciesPage({ library, agencies: registry });
 
 /** Measures of a plan that name a lead unit of the given type, counted here from the mentions. */
 function ledByType(plan: string, type: string): number {
@@ -26,8 +26,10 @@ describe('the agencies page', () => {
     const named = (p: ReturnType<typeof agenciesPage>) =>
       p.byType.flatMap((g) => g.agencies).find((a) => a.agency.id === registry.agencies[0]!.id)!.planNames;
     const names = library.plans.map((p) => p.meta.shortName);
-    expect(named(agenciesPage(library, wide))).toBe(names.join('、'));
-    expect(named(agenciesPage(library, wide, 2))).toBe(`${names.slice(0, 2).join('、')}等 ${names.length} 份方案`);
+    expect(named(agenciesPage({ library, agencies: wide }))).toBe(names.join('、'));
+    expect(named(agenciesPage({ library, agencies: wide }, 'zh-CN', 2))).toBe(
+      `${names.slice(0, 2).join('、')}等 ${names.length} 份方案`,
+    );
   });
 
   it('compares the plans that name lead units and names those that do not', () => {
@@ -86,6 +88,20 @@ describe('lead shares by column', () => {
         expect(t.measures).toBe(measures);
         if (column.withLead > 0) expect(t.share).toBeCloseTo(measures / column.withLead, 3);
       });
+    }
+  });
+});
+
+describe('a unit page', () => {
+  it('lists per plan exactly the measures the unit leads and shares, linked to their pages', () => {
+    for (const { props } of agencyPaths({ agencies: registry })) {
+      const page = agencyPage({ library, agencies: registry }, props);
+      const groups = agencyMeasures(library, registry, props.agency);
+      expect(page.groups.map((g) => g.lead.list.items.length)).toEqual(groups.map((g) => g.lead.length));
+      expect(page.groups.map((g) => g.responsible.list.items.length)).toEqual(groups.map((g) => g.responsible.length));
+      expect(page.groups.flatMap((g) => g.lead.list.items.map((i) => i.href))).toEqual(
+        groups.flatMap((g) => g.lead.map((m) => measurePath(m))),
+      );
     }
   });
 });

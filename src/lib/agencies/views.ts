@@ -13,6 +13,10 @@ import type { Measure, Plan } from '#lib/plan/model.ts';
 import { PLANS_AS_COLUMNS, planColumns, type PlanColumn } from '#lib/plan/columns.ts';
 import { heatmapGeometry } from '#lib/charts/heatmap.ts';
 import { percent } from '#lib/site/format.ts';
+import type { BuildContext } from '#lib/build/context.ts';
+import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { agencyPath, agencyTypeAnchor, measurePath, PAGES, planPath, taskInPlanPath } from '#lib/site/paths.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
 
 export interface AgencyMeasures {
   plan: Plan;
@@ -70,8 +74,19 @@ export function agencyRoutes(registry: AgencyRegistry) {
 /** A share as the /agencies/ page prints it: whole percent. */
 const sharePercent = (share: number) => percent(share, 0);
 
-/** What /agencies/ shows: which types of unit lead in each plan, the most named units, all units by type. */
-export function agenciesPage(library: Library, registry: AgencyRegistry, limit: number = PLANS_AS_COLUMNS) {
+/**
+ * What /agencies/ shows: which types of unit lead in each plan, the most named units, all units by
+ * type. Up to `limit` plans a column per plan, beyond a column per province; a unit named by more
+ * than `limit` plans names the first `limit` and counts the rest.
+ */
+export function agenciesPage(
+  ctx: Pick<BuildContext, 'library' | 'agencies'>,
+  locale: Locale = 'zh-CN',
+  limit: number = PLANS_AS_COLUMNS,
+) {
+  const say = wordsOf(locale);
+  const { library, agencies: registry } = ctx;
+  const separator = say('list.separator');
   const perPlan = leadSharesByType(library, registry).filter((s) => s.withLead > 0);
   /** Plans that name no lead unit, so cannot be compared. */
   const led = new Set(perPlan.map((s) => s.plan));
@@ -83,10 +98,13 @@ export function agenciesPage(library: Library, registry: AgencyRegistry, limit: 
   const share = (column: string, type: string): TypeShare => byColumn.get(column)!.get(type)!;
   const usedTypes = registry.types.filter((t) => columns.some((c) => share(c.column.id, t.id).measures > 0));
   // A unit named by many plans (a national regulator) names the first `limit` and counts the rest.
-  const planNames = (agency: Agency) => {
-    const names = agency.plans.slice(0, limit).map((slug) => library.plan(slug).meta.shortName);
-    return agency.plans.length > limit ? `${names.join('、')}等 ${agency.plans.length} 份方案` : names.join('、');
-  };
+  const planNames = (agency: Agency) =>
+    nameFirstThenCount(
+      agency.plans.map((slug) => library.plan(slug).meta.shortName),
+      limit,
+      say('agencies.plansUnit'),
+      locale,
+    );
   const geometry = heatmapGeometry({
     rows: usedTypes.map((t) => ({ id: t.id, label: t.name })),
     columns: columns.map((c) => ({ id: c.column.id, label: c.column.label })),
@@ -96,20 +114,30 @@ export function agenciesPage(library: Library, registry: AgencyRegistry, limit: 
     rowLabelWidth: 170,
   });
   // The heat map's accessible description reads out every non-empty cell, column by column.
-  const description = `行是单位类型，列是${columns.length === plans.length ? '方案' : '省份'}；格中百分比为该类单位牵头的举措占该方案列明牵头单位举措的比例。${columns
-    .map(
-      (c) =>
-        `${c.column.label}：${usedTypes
-          .filter((t) => share(c.column.id, t.id).measures > 0)
-          .map((t) => `${t.name} ${sharePercent(share(c.column.id, t.id).share)}`)
-          .join('，')}`,
-    )
-    .join('。')}`;
+  const description =
+    say('agencies.heatmap.description', {
+      columns: say(columns.length === plans.length ? 'agencies.heatmap.plans' : 'agencies.heatmap.provinces'),
+    }) +
+    columns
+      .map((c) =>
+        say('agencies.heatmap.column', {
+          column: c.column.label,
+          cells: usedTypes
+            .filter((t) => share(c.column.id, t.id).measures > 0)
+            .map((t) =>
+              say('agencies.heatmap.cell', { type: t.name, share: sharePercent(share(c.column.id, t.id).share) }),
+            )
+            .join(say('agencies.heatmap.cellSeparator')),
+        }),
+      )
+      .join(say('agencies.heatmap.columnSeparator'));
   const typeRows = usedTypes.map((type) => ({
     type,
     cells: columns.map((c) => {
       const s = share(c.column.id, type.id);
-      return s.measures === 0 ? '—' : `${s.measures}（${sharePercent(s.share)}）`;
+      return s.measures === 0
+        ? say('agencies.table.none')
+        : say('agencies.table.cell', { measures: s.measures, share: sharePercent(s.share) });
     }),
   }));
   const mostNamed = mostNamedAgencies(registry).map((row) => {
@@ -124,16 +152,53 @@ export function agenciesPage(library: Library, registry: AgencyRegistry, limit: 
         .map((agency) => ({ agency, planNames: planNames(agency) })),
     }))
     .filter((group) => group.agencies.length > 0);
+  const silentNames = silent.map((p) => p.meta.shortName);
   return {
-    silentNames: silent.map((p) => p.meta.shortName),
+    title: say('agencies.title'),
+    pageDescription: say('agencies.description'),
+    heading: say('agencies.heading'),
+    lead: say('agencies.lead', { count: registry.agencies.length }),
+    reform: { tag: say('agencies.reform.tag'), paragraphs: registry.notes.regulatorReform.split('\n') },
+    leadTypes: {
+      heading: say('agencies.leadTypes.heading'),
+      method: say('agencies.leadTypes.method'),
+      silent: silentNames.length > 0 ? say('agencies.leadTypes.silent', { plans: silentNames.join(separator) }) : null,
+      chartTitle: say('agencies.heatmap.title'),
+      chartCaption: say('agencies.heatmap.caption'),
+      caption: say('agencies.table.caption'),
+      corner: say('agencies.table.type'),
+      withLeadLabel: say('agencies.table.withLead'),
+    },
+    mostNamedWords: {
+      heading: say('agencies.mostNamed.heading'),
+      caption: say('agencies.mostNamed.caption'),
+      columns: [
+        say('agencies.mostNamed.agency'),
+        say('agencies.mostNamed.type'),
+        say('agencies.mostNamed.plans'),
+        say('agencies.mostNamed.lead'),
+        say('agencies.mostNamed.responsible'),
+        say('agencies.mostNamed.total'),
+      ],
+    },
+    all: { heading: say('agencies.all.heading') },
+    silentNames,
     plans,
     columns: columns.map((c) => c.column),
     withLead: columns.map((c) => c.withLead),
     geometry,
     description,
     typeRows,
-    mostNamed,
-    byType,
+    mostNamed: mostNamed.map((row) => ({ ...row, href: agencyPath(row.agency.id) })),
+    byType: byType.map((group) => ({
+      ...group,
+      anchor: agencyTypeAnchor(group.type.id),
+      agencies: group.agencies.map((a) => ({
+        ...a,
+        href: agencyPath(a.agency.id),
+        line: say('agencies.all.line', { plans: a.planNames, aliases: a.agency.aliases.join(separator) }),
+      })),
+    })),
   };
 }
 
@@ -154,4 +219,62 @@ export function leadSharesByColumn(byPlan: readonly PlanLeadShares[], columns: r
       }),
     };
   });
+}
+
+/** The static paths of /agencies/<id>/ from the build context. */
+export function agencyPaths(ctx: Pick<BuildContext, 'agencies'>) {
+  return agencyRoutes(ctx.agencies);
+}
+
+/** What /agencies/<id>/ shows: the unit's facts, then per plan the measures and annex tasks it leads or shares. */
+export function agencyPage(
+  ctx: Pick<BuildContext, 'library' | 'agencies'>,
+  route: { agency: Agency },
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { library, agencies: registry } = ctx;
+  const { agency } = route;
+  const separator = say('list.separator');
+  const measureLinks = (plan: Plan, measures: readonly Measure[]) => ({
+    none: say('agencies.agency.none'),
+    items: measures.map((m) => ({
+      href: measurePath(m),
+      label: say('plan.measureTitled', { designation: measureDesignation(plan, m), title: m.title }),
+    })),
+  });
+  return {
+    title: agency.name,
+    description: say('agencies.agency.description', { name: agency.name }),
+    breadcrumbs: [{ href: PAGES.agencies, label: say('agencies.title') }, { label: agency.name }],
+    facts: [
+      { term: say('agencies.agency.type'), value: registry.type(agency.type).name },
+      { term: say('agencies.agency.jurisdiction'), value: agency.jurisdiction },
+      { term: say('agencies.agency.aliases'), value: agency.aliases.join(separator) },
+    ],
+    editorial: say('agencies.agency.editorial'),
+    note: agency.note ?? null,
+    groups: agencyMeasures(library, registry, agency).map((g) => ({
+      id: `plan-${g.plan.slug}`,
+      plan: { href: planPath(g.plan.slug), title: g.plan.meta.title },
+      lead: { heading: say('agencies.agency.lead', { count: g.lead.length }), list: measureLinks(g.plan, g.lead) },
+      responsible: {
+        heading: say('agencies.agency.responsible', { count: g.responsible.length }),
+        list: measureLinks(g.plan, g.responsible),
+      },
+      tasks:
+        g.tasks.length === 0
+          ? null
+          : {
+              heading: say('agencies.agency.tasks'),
+              items: g.tasks.map((t) => ({
+                href: taskInPlanPath(g.plan.slug, t.task),
+                label: say('plan.annex.task', { number: t.task }),
+                role: say('agencies.agency.role', {
+                  role: say(t.role === 'lead' ? 'agencies.agency.role.lead' : 'agencies.agency.role.responsible'),
+                }),
+              })),
+            },
+    })),
+  };
 }

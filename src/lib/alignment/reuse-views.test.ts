@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '#lib/build/load.ts';
 import { percent } from '#lib/site/format.ts';
 import type { Alignment, ReuseEntry } from './alignment.ts';
-import { NEARLY_NO_SHARED_TEXT, reuseCell, reuseFindings, reuseHeatmap, topReusePartners } from './reuse-views.ts';
+import {
+  NEARLY_NO_SHARED_TEXT,
+  reuseCell,
+  reuseFindings,
+  reuseHeatmap,
+  reusePage,
+  topReusePartners,
+} from './reuse-views.ts';
+import { hasPairPage, indexCounterparts } from '#lib/compare/views.ts';
+import { comparePath } from '#lib/site/paths.ts';
 
 const library = loadContent().library;
 const slugs = library.plans.map((p) => p.slug);
@@ -90,5 +99,31 @@ describe('reuse lookups', () => {
       .map((c) => c.to);
     expect(topReusePartners(sparse, 'a', 2).map((c) => c.to)).toEqual(expected);
     expect(topReusePartners(sparse, 'c', 3)).toEqual([]);
+  });
+});
+
+describe('the reuse page', () => {
+  const [a, b] = [slugs[0]!, slugs[1]!];
+  const alignment = {
+    ...alignmentWith((from, to) => (from === a && to === b ? 0.5 : 0.1)),
+    parameters: { minRun: 8 },
+  } as unknown as Alignment;
+  const counterpartIndex = indexCounterparts({ plans: slugs, links: [], pairs: [] }, () => []);
+
+  it('has a matrix row per plan, the diagonal empty, and each cell linking its pair’s compare page', () => {
+    const page = reusePage({ library, alignment, counterpartIndex });
+    expect(page.perPlan).toBeNull();
+    const rows = page.matrix!.table.rows;
+    expect(rows).toHaveLength(slugs.length);
+    rows.forEach((row, i) => {
+      expect(row.cells[i]).toBeNull();
+      expect(row.cells.filter((c) => c !== null)).toHaveLength(slugs.length - 1);
+    });
+    expect(rows[0]!.cells[1]!.share).toBe(percent(0.5));
+    const linked = rows[0]!.cells[1]!.link;
+    expect(linked?.href ?? null).toBe(
+      hasPairPage(counterpartIndex, a, b) ? comparePath(a, b, counterpartIndex.plans) : null,
+    );
+    expect(page.method.steps.join('')).toContain('8');
   });
 });

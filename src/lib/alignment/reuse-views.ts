@@ -3,6 +3,11 @@ import type { Alignment, ReuseEntry } from './alignment.ts';
 import type { Library } from '#lib/plan/library.ts';
 import { heatmapGeometry, type HeatmapGeometry } from '#lib/charts/heatmap.ts';
 import { percent } from '#lib/site/format.ts';
+import type { BuildContext } from '#lib/build/context.ts';
+import { everyPairHasPage, hasPairPage } from '#lib/compare/views.ts';
+import { plansListedOneByOne, provinceGroups } from '#lib/plan/columns.ts';
+import { ANCHORS, comparePath, dataFilePath, PAGES } from '#lib/site/paths.ts';
+import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 
 const cellIndexes = new WeakMap<
   Alignment,
@@ -57,7 +62,8 @@ export const NEARLY_NO_SHARED_TEXT = 0.05;
  * The editorial findings at the top of /reuse/, as sentences. Every number in them is picked from
  * the alignment; the wording is the editors'.
  */
-export function reuseFindings(library: Library, alignment: Alignment): string[] {
+export function reuseFindings(library: Library, alignment: Alignment, locale: Locale = 'zh-CN'): string[] {
+  const say = wordsOf(locale);
   const name = (slug: string) => library.plan(slug).meta.shortName;
   const share = (from: string, to: string) => reuseCell(alignment, from, to)?.share ?? 0;
   const { highest, leastShared, mostShared } = reuseHighlights(alignment);
@@ -68,30 +74,38 @@ export function reuseFindings(library: Library, alignment: Alignment): string[] 
     (p) => p.meta.level === 'district-plan' && (!master || p.meta.region.province === master.meta.region.province),
   );
   const against = (other: string) =>
-    districts.map((d) => `${d.meta.shortName} ${percent(share(d.slug, other))}`).join('；');
+    districts
+      .map((d) => say('reuse.findings.districtShare', { name: d.meta.shortName, share: percent(share(d.slug, other)) }))
+      .join(say('reuse.findings.separator'));
   const findings = [
-    `重合最多的是：${name(highest.from)}方案 ${percent(highest.share)} 的举措文字也出现在${name(highest.to)}方案中。`,
-    `${name(mostShared.plan)}方案 ${percent(mostShared.share)} 的举措文字能在其他方案中找到原句；${name(leastShared.plan)}方案只有 ${percent(leastShared.share)}。`,
+    say('reuse.findings.highest', { from: name(highest.from), share: percent(highest.share), to: name(highest.to) }),
+    say('reuse.findings.mostAndLeast', {
+      most: name(mostShared.plan),
+      mostShare: percent(mostShared.share),
+      least: name(leastShared.plan),
+      leastShare: percent(leastShared.share),
+    }),
   ];
-  if (master) {
-    findings.push(
-      `与总体方案（节选，仅二（一）至二（五））相比：${against(master.slug)}。总体方案只存节选，可比的文字有限。`,
-    );
-  }
+  if (master) findings.push(say('reuse.findings.master', { shares: against(master.slug) }));
   if (peer) {
     const nearlyNone = Math.max(...districts.map((d) => share(d.slug, peer.slug))) < NEARLY_NO_SHARED_TEXT;
     findings.push(
-      `与省外的${peer.meta.shortName}方案相比：${against(peer.slug)}${nearlyNone ? '，几乎没有共同文字。' : '。'}`,
+      say('reuse.findings.peer', {
+        peer: peer.meta.shortName,
+        shares: against(peer.slug),
+        end: say(nearlyNone ? 'reuse.findings.nearlyNone' : 'reuse.findings.end'),
+      }),
     );
   }
   return findings;
 }
 
 /** The reuse matrix as a heat map: the row plan's text found in the column plan. */
-export function reuseHeatmap(library: Library, alignment: Alignment): HeatmapGeometry {
+export function reuseHeatmap(library: Library, alignment: Alignment, locale: Locale = 'zh-CN'): HeatmapGeometry {
+  const say = wordsOf(locale);
   return heatmapGeometry({
-    rows: library.plans.map((p) => ({ id: p.slug, label: `${p.meta.shortName}的文字` })),
-    columns: library.plans.map((p) => ({ id: p.slug, label: `在${p.meta.shortName}中` })),
+    rows: library.plans.map((p) => ({ id: p.slug, label: say('reuse.heatmap.row', { name: p.meta.shortName }) })),
+    columns: library.plans.map((p) => ({ id: p.slug, label: say('reuse.column.in', { name: p.meta.shortName }) })),
     value: (from, to) => (from === to ? null : (reuseCell(alignment, from, to)?.share ?? 0)),
     format: (v) => percent(v, 0),
     max: 1,
@@ -117,4 +131,121 @@ export function topReusePartners(alignment: Alignment, from: string, limit: numb
     partnerIndexes.set(alignment, index);
   }
   return (index.get(from) ?? []).filter((c) => c.share > 0).slice(0, limit);
+}
+
+/** With many plans, each plan's row names the plans its text is most found in: this many. */
+export const REUSE_PARTNERS_NAMED = 3;
+
+/**
+ * What /reuse/ shows: the findings in words; up to PLANS_AS_COLUMNS plans the plans × plans matrix
+ * (heat map and table, cells linking the pair's compare page), beyond a row per plan grouped by
+ * province (the square matrix would grow with the square of the library); then the method.
+ */
+export function reusePage(
+  ctx: Pick<BuildContext, 'library' | 'alignment' | 'counterpartIndex'>,
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { library, alignment, counterpartIndex: counterparts } = ctx;
+  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const oneByOne = plansListedOneByOne(library.plans);
+  const minRun = alignment.parameters.minRun;
+  const alignmentFile = { href: dataFilePath('alignment.json'), label: 'alignment.json' };
+  const planHeader = say('reuse.column.plan');
+  const anyHeader = say('reuse.column.anyOther');
+  const rowHeader = (slug: string) =>
+    say('reuse.row.plan', { name: name(slug), characters: reuseAnyOther(alignment, slug).characters });
+  return {
+    title: say('reuse.title'),
+    description: say('reuse.description'),
+    heading: say('reuse.title'),
+    lead: say('reuse.lead'),
+    findings: { tag: say('reuse.findings.tag'), items: reuseFindings(library, alignment, locale) },
+    matrix: oneByOne
+      ? {
+          heading: say('reuse.matrix.heading'),
+          heatmap: {
+            geometry: reuseHeatmap(library, alignment, locale),
+            title: say('reuse.heatmap.title'),
+            description: say('reuse.heatmap.description'),
+            caption: say('reuse.heatmap.caption'),
+          },
+          table: {
+            caption: say('reuse.table.caption', { minRun }),
+            columns: [
+              planHeader,
+              ...library.plans.map((p) => say('reuse.column.in', { name: p.meta.shortName })),
+              anyHeader,
+            ],
+            rows: library.plans.map((from) => ({
+              header: rowHeader(from.slug),
+              cells: library.plans.map((to) => {
+                const cell = reuseCell(alignment, from.slug, to.slug);
+                if (!cell) return null;
+                const share = percent(cell.share);
+                return {
+                  share,
+                  generic: say('reuse.table.generic', { share: percent(cell.genericShare) }),
+                  link: hasPairPage(counterparts, from.slug, to.slug)
+                    ? {
+                        href: comparePath(from.slug, to.slug, counterparts.plans),
+                        label: say('reuse.table.cellLabel', {
+                          share,
+                          from: from.meta.shortName,
+                          to: to.meta.shortName,
+                        }),
+                      }
+                    : null,
+                };
+              }),
+              any: percent(reuseAnyOther(alignment, from.slug).share),
+            })),
+          },
+          after: {
+            text:
+              say(everyPairHasPage(counterparts) ? 'reuse.matrix.everyLinked' : 'reuse.matrix.someLinked') +
+              say('reuse.matrix.pairOf'),
+            link: { href: PAGES.compare, label: say('reuse.matrix.compareLink') },
+            end: say('reuse.matrix.compareEnd'),
+          },
+        }
+      : null,
+    perPlan: oneByOne
+      ? null
+      : {
+          heading: say('reuse.perPlan.heading'),
+          intro: say('reuse.perPlan.intro', { plans: library.plans.length, partners: REUSE_PARTNERS_NAMED }),
+          dataLink: alignmentFile,
+          end: say('reuse.perPlan.end'),
+          columns: [planHeader, anyHeader, say('reuse.perPlan.partners')],
+          groups: provinceGroups(library.plans).map((group) => ({
+            province: group.province,
+            rows: group.plans.map((plan) => ({
+              header: rowHeader(plan.slug),
+              any: percent(reuseAnyOther(alignment, plan.slug).share),
+              partners:
+                topReusePartners(alignment, plan.slug, REUSE_PARTNERS_NAMED)
+                  .map((c) => say('reuse.perPlan.partner', { name: name(c.to), share: percent(c.share) }))
+                  .join(say('reuse.findings.separator')) || say('reuse.perPlan.none'),
+            })),
+          })),
+        },
+    method: {
+      anchor: ANCHORS.method,
+      heading: say('reuse.method.heading'),
+      steps: [
+        say('reuse.method.text'),
+        say('reuse.method.run', { minRun }),
+        say('reuse.method.share'),
+        say('reuse.method.generic'),
+      ],
+      more: {
+        before: say('reuse.method.topicsBefore'),
+        topics: { href: PAGES.topics, label: say('reuse.method.topicsLink') },
+        middle: say('reuse.method.topicsAfter'),
+        data: alignmentFile,
+        end: say('reuse.method.end'),
+      },
+    },
+  };
 }

@@ -1,5 +1,6 @@
 /** Marks the stretches of a measure's text that text reuse (text-reuse.ts) found in other plans. */
 import { mergeCrowdedSegments, type SharedSegment } from './text-reuse.ts';
+import { message, nameFirstThenCount, type Locale } from '#lib/i18n/catalogue.ts';
 import { ALIGNMENT_PARAMETERS } from './alignment.ts';
 
 /** A measure's text cut into pieces: plain, or shared with the listed plans. */
@@ -31,12 +32,13 @@ export function markSharedText(
   return pieces;
 }
 
-/** "亦见于A、B" — or, past `namesShown` plans, the first of them and how many there are. */
+/** "亦见于A、B" — or, past `namesShown` plans, the first of them and how many there are (nameFirstThenCount). */
 export function sharedLabel(
   plans: readonly string[],
   name: (slug: string) => string,
   namesShown: number = SHARED_NAMES_SHOWN,
+  locale: Locale = 'zh-CN',
 ): string {
-  const names = plans.slice(0, namesShown).map(name).join('、');
-  return plans.length > namesShown ? `亦见于${names}等 ${plans.length} 份方案` : `亦见于${names}`;
+  const names = nameFirstThenCount(plans.map(name), namesShown, message('agencies.plansUnit', {}, locale), locale);
+  return message('compare.shared.alsoInPlans', { names }, locale);
 }

@@ -236,7 +236,9 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
   );
   const scale = table('strengthScale', (t, into) => buildStrengthScale(t('strengthScale'), into('strengthScale')));
   const summaries = table('summaries', (t, into) => buildSummaries(t('summaries'), library, into('summaries')));
-  const glossary = table('glossary', (t, into) => buildGlossary(t('glossary'), library, into('glossary')));
+  const glossary = table('glossary', (t, into) =>
+    buildGlossary(t('glossary'), library, read.sources, into('glossary')),
+  );
   const translations = problems.guard(TRANSLATIONS_DIR, () =>
     buildTranslations(read.translations, library, glossary, problems),
   ) ?? { bySlug: new Map() };

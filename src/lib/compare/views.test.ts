@@ -9,6 +9,8 @@ import { chronologicalPlans } from './counterparts.ts';
 import type { CounterpartLink, Counterparts, LinkKind } from './types.ts';
 import {
   basisInLibrary,
+  compareIndexPage,
+  pairPage,
   everyPairHasPage,
   hasPairPage,
   pairCount,
@@ -20,7 +22,7 @@ import {
   strengthBadge,
 } from './views.ts';
 import { lineage, sharedExternalBasis } from './lineage.ts';
-import { compareAnchor, comparePath, compareMeasurePath } from '#lib/site/paths.ts';
+import { compareAnchor, comparePath, compareMeasurePath, measurePath } from '#lib/site/paths.ts';
 
 const library = loadContent().library;
 const plans = chronologicalPlans(library);
@@ -207,6 +209,68 @@ describe('lineage', () => {
     const external = view.external.find((e) => e.earlier === 'tongnan' && e.later === 'shapingba')!;
     expect(external.links.map((l) => l.from)).toEqual(['tongnan/2']);
     expect(sharedExternalBasis(planOf('chongqing'), planOf('tongnan'))).toBeUndefined();
+  });
+});
+
+describe('the compare index page', () => {
+  const page = compareIndexPage({ library, counterpartIndex: index });
+  const view = lineage(library, index);
+
+  it('links every pair with a page once, and the table has a row per flow linking its pair page', () => {
+    expect(page.pairs.list!.map((p) => p.href).sort()).toEqual(
+      [...index.pairPages].map((key) => comparePath(...(key.split(' ') as [string, string]), index.plans)).sort(),
+    );
+    expect(page.pairs.note).toBeNull();
+    expect(page.lineage.table.rows.map((r) => r.href)).toEqual(
+      view.flows.map((f) => comparePath(f.earlier, f.later, index.plans)),
+    );
+  });
+
+  it('charts every flow in a small library and describes each bar in words', () => {
+    expect(page.lineage.chart.geometry.bars).toHaveLength(view.flows.length);
+    for (const f of view.flows) expect(page.lineage.chart.description).toContain(planOf(f.later).meta.shortName);
+  });
+
+  it('links a master-plan measure to the compare page where a pair page exists, else to the measure', () => {
+    const row = page.master!.rows.find((r) => r.href.endsWith('/chongqing/2.1/'))!;
+    const tongnan = row.cells[view.districts.findIndex((d) => d.slug === 'tongnan')]!;
+    expect(tongnan.kind).toBe('adapted');
+    expect(tongnan.href).toBe(
+      hasPairPage(index, 'chongqing', 'tongnan')
+        ? compareMeasurePath(measure('chongqing/2.1'), 'tongnan', index.plans)
+        : measurePath(measure('tongnan/1')),
+    );
+    expect(row.cells.filter((c) => c.kind === null)).toHaveLength(view.districts.length - 1);
+  });
+
+  it('lists each plan’s own additions one by one in a small library', () => {
+    const rongchang = page.additions.plans.find((a) => a.id === 'additions-rongchang')!;
+    expect(rongchang.measures).toHaveLength(planOf('rongchang').measures.length - 2);
+    expect(rongchang.heading).toContain(String(planOf('rongchang').measures.length - 2));
+  });
+});
+
+describe('a pair page', () => {
+  const ctx = { library, counterpartIndex: index };
+
+  it('redirects the reversed order to the canonical page', () => {
+    const { redirect, page } = pairPage(ctx, { canonical: false, earlier: 'tongnan', later: 'rongchang' });
+    expect(page).toBeNull();
+    expect(redirect!.to).toBe(comparePath('tongnan', 'rongchang', index.plans));
+  });
+
+  it('gives every counterpart its block, the row id to its first appearance only, and sums the links in the summary', () => {
+    const { page } = pairPage(ctx, { canonical: true, earlier: 'tongnan', later: 'rongchang' });
+    const blocks = page!.rows.flatMap((r) => r.counterparts);
+    expect(blocks).toHaveLength(3);
+    const ids = blocks.flatMap((b) => (b.id ? [b.id] : []));
+    expect(ids).toEqual([...new Set(ids)]);
+    expect(ids).toHaveLength(2);
+    expect(page!.summary.items.slice(0, 3).map((i) => i.value)).toEqual([1, 1, 1]);
+    const copied = blocks.find((b) => b.kind === 'copied')!;
+    expect(copied.strength).toHaveLength(1);
+    expect(copied.strength[0]!.detail).toContain('探索建立');
+    expect(page!.rows.filter((r) => r.none !== null)).toHaveLength(planOf('tongnan').measures.length - 3);
   });
 });
 

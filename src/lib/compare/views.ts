@@ -15,17 +15,34 @@ import {
   type PlanPairSummary,
   type StrengthChange,
 } from './types.ts';
-import { comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
+import { COMPARE_PARTNERS, comparePairPages, comparePartners, pairKey, pairOfKey } from './partners.ts';
+import type { BuildContext } from '#lib/build/context.ts';
+import { firstThenCount, message, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { lineage, sharedExternalBasis } from './lineage.ts';
+import { plansListedOneByOne } from '#lib/plan/columns.ts';
+import { barGeometry } from '#lib/charts/bars.ts';
+import {
+  ANCHORS,
+  compareAnchor,
+  comparePath,
+  hash,
+  compareMeasurePath,
+  measurePath,
+  PAGES,
+  planPath,
+  withAnchor,
+} from '#lib/site/paths.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
+import { percent } from '#lib/site/format.ts';
+import { redirectWords } from '#lib/site/views.ts';
+import { ALSO_IN_SHOWN, markParagraphs, type SharedPassage } from './passages.ts';
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
 /** Editorial names of the link kinds. */
-export const KIND_LABEL: Record<LinkKind, string> = {
-  copied: '照搬',
-  adapted: '改写',
-  partial: '部分沿用',
-  common: '通用表述',
-};
+export function kindLabel(kind: LinkKind, locale: Locale = 'zh-CN'): string {
+  return message(`compare.kind.${kind}`, {}, locale);
+}
 
 export interface CounterpartIndex {
   /** Plans in chronological order. */
@@ -216,43 +233,22 @@ export function changesByKind(links: readonly CounterpartLink[]): Record<ChangeK
   return counts;
 }
 
-/** The summary line of each kind of change, in the order of CHANGE_KINDS. */
-export const CHANGE_KIND_SUMMARY: Record<ChangeKind, string> = {
-  verb: '处措辞强弱变化',
-  actor: '处行动主体变化',
-  action: '处行动改变',
-  number: '处数字变化',
-  deadline: '处期限变化',
-  target: '处量化目标变化',
-  lead: '处牵头单位变化',
-};
-
 /** The editorial labels of a strength change: what moved, and which way. */
-const STRENGTH_KIND: Record<StrengthChange['kind'], string> = {
-  verb: '措辞',
-  actor: '行动主体',
-  action: '行动',
-  number: '数字',
-  deadline: '期限',
-  target: '目标',
-  lead: '牵头单位',
-};
-const STRENGTH_DIRECTION: Record<StrengthChange['direction'], string> = {
-  weaker: '减弱',
-  stronger: '加强',
-  changed: '改变',
-  dropped: '删去',
-  added: '新增',
-};
-
-export function strengthBadge(change: StrengthChange): { label: string; detail: string } {
+export function strengthBadge(change: StrengthChange, locale: Locale = 'zh-CN'): { label: string; detail: string } {
+  const say = wordsOf(locale);
   const detail =
     change.from !== null && change.to !== null
-      ? `${change.from} → ${change.to}`
+      ? say('compare.strength.changed', { from: change.from, to: change.to })
       : change.from !== null
-        ? `删去“${change.from}”`
-        : `新增“${change.to ?? ''}”`;
-  return { label: `${STRENGTH_KIND[change.kind]}${STRENGTH_DIRECTION[change.direction]}`, detail };
+        ? say('compare.strength.dropped', { from: change.from })
+        : say('compare.strength.added', { to: change.to ?? '' });
+  return {
+    label: say('compare.strength.label', {
+      kind: say(`compare.strength.kind.${change.kind}`),
+      direction: say(`compare.strength.direction.${change.direction}`),
+    }),
+    detail,
+  };
 }
 
 export interface MeasureCounterpart {
@@ -318,9 +314,9 @@ export function relatedMeasures(
     });
 }
 
-const month = (plan: Plan) => {
+const month = (plan: Plan, locale: Locale) => {
   const [year, m] = plan.meta.dateIssued.split('-');
-  return `${year}年${Number(m)}月`;
+  return message('date.yearMonth', { year: year!, month: Number(m) }, locale);
 };
 
 /**
@@ -331,16 +327,476 @@ export function provenanceNote(
   earlier: Plan,
   later: Plan,
   shared?: { cited: string; documentNumber?: string },
+  locale: Locale = 'zh-CN',
 ): string {
+  const say = wordsOf(locale);
   const a = earlier.meta.shortName;
   const b = later.meta.shortName;
-  const dates = `${a}方案印发于${month(earlier)}，早于${b}方案（${month(later)}）。`;
+  const dates = say('compare.provenance.dates', { a, b, aMonth: month(earlier, locale), bMonth: month(later, locale) });
   if (later.meta.basis.some((basis) => basis.plan === earlier.slug))
-    return `${dates}${b}方案明言以${a}方案为依据，相同的文字是${b}对${a}的落实与转述。`;
+    return dates + say('compare.provenance.basis', { a, b });
   if (earlier.meta.region.province !== later.meta.region.province)
-    return `${dates}两地不在同一省份，也不互为依据；相同的文字更可能出自两者共同遵循的上级文件，而非相互借用。`;
+    return dates + say('compare.provenance.otherProvince');
   const common = shared
-    ? `两者都引用《${shared.cited}》${shared.documentNumber ? `（${shared.documentNumber}）` : ''}，相同的文字也可能共同出自该文件。`
-    : '';
-  return `${dates}若有一方沿用另一方，只能是${b}沿用${a}；${common || '也可能两者都取自同一份未收入本库的文件。'}`;
+    ? say('compare.provenance.sharedSource', {
+        cited: shared.cited,
+        documentNumber: shared.documentNumber
+          ? say('compare.external.documentNumber', { number: shared.documentNumber })
+          : '',
+      })
+    : say('compare.provenance.unknownSource');
+  return dates + say('compare.provenance.sameProvince', { a, b, common });
 }
+
+/** Beyond PLANS_AS_COLUMNS plans, the flow chart shows this many pairs, those with the highest share. */
+export const CHART_FLOWS = 24;
+/** Links named in a note on shared text from outside the library; the rest are counted. */
+export const EXTERNAL_LINKS_NAMED = 12;
+/** The flow chart's width and the width of its labels, in SVG units. */
+const FLOW_CHART = { width: 320, labelWidth: 132 };
+
+/**
+ * What /compare/ shows: the pairs with a page, the plans in order with the flow of text between
+ * them (chart and table), the master plan carried into the districts, each plan's own additions
+ * and text that may come from a document outside the library. Up to PLANS_AS_COLUMNS plans the
+ * page lists them one by one; beyond, pairs are grouped per plan and the chart and the additions
+ * are cut to what stays readable.
+ */
+export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpartIndex'>, locale: Locale = 'zh-CN') {
+  const say = wordsOf(locale);
+  const { library, counterpartIndex: index } = ctx;
+  const view = lineage(library, index);
+  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const ordered = view.plans.map((p) => p.plan);
+  const pairs = [...index.pairPages].map((key) => {
+    const [earlier, later] = pairOfKey(key);
+    return [library.plan(earlier), library.plan(later)] as const;
+  });
+  const everyPair = everyPairHasPage(index);
+  const oneByOne = plansListedOneByOne(ordered);
+  const charted = oneByOne
+    ? view.flows
+    : [...view.flows].sort((x, y) => y.laterFromEarlier - x.laterFromEarlier).slice(0, CHART_FLOWS);
+  const share = (v: number) => percent(v, 0);
+  const geometry = barGeometry(
+    {
+      items: charted.map((f) => ({
+        id: `${f.earlier}-${f.later}`,
+        label: say('compare.flow.barLabel', { later: name(f.later), earlier: name(f.earlier) }),
+        value: f.laterFromEarlier,
+        text: share(f.laterFromEarlier),
+      })),
+      ...FLOW_CHART,
+    },
+    share,
+  );
+  const master = view.master;
+  const masterExcerpt = master?.meta.completeness.status === 'excerpt';
+  return {
+    title: say('compare.title'),
+    description: say('compare.description'),
+    heading: say('compare.title'),
+    lead: say('compare.lead'),
+    pairs: {
+      heading: say('compare.pairs.heading'),
+      picker: {
+        plans: ordered.map((plan) => ({ slug: plan.slug, name: plan.meta.shortName })),
+        // Preselected: the second plan and the second-to-last, a pair that shows something.
+        selectedA: ordered[1]?.slug,
+        selectedB: ordered[ordered.length - 2]?.slug,
+        pages: everyPair ? undefined : pairs.map(([a, b]) => comparePath(a.slug, b.slug, index.plans)),
+        words: {
+          a: say('compare.picker.a'),
+          b: say('compare.picker.b'),
+          submit: say('compare.picker.submit'),
+          sameTwice: say('compare.picker.sameTwice'),
+          noPage: say('compare.picker.noPage'),
+        },
+      },
+      note: everyPair
+        ? null
+        : say('compare.pairs.note', {
+            plans: ordered.length,
+            pairs: pairCount(index),
+            partners: COMPARE_PARTNERS,
+            pages: pairs.length,
+          }),
+      /** Up to PLANS_AS_COLUMNS plans: every pair with a page; beyond: per plan, its partners. */
+      list: oneByOne
+        ? pairs.map(([a, b]) => ({
+            href: comparePath(a.slug, b.slug, index.plans),
+            label: say('compare.pair.label', { a: a.meta.shortName, b: b.meta.shortName }),
+          }))
+        : null,
+      groups: oneByOne
+        ? null
+        : ordered.map((plan) => ({
+            lead: say('compare.pairs.groupLead', { name: plan.meta.shortName }),
+            partners: (index.pagePartners.get(plan.slug) ?? []).map((other) => ({
+              href: comparePath(plan.slug, other, index.plans),
+              name: name(other),
+            })),
+          })),
+      separator: say('list.separator'),
+    },
+    lineage: {
+      heading: say('compare.lineage.heading'),
+      plans: view.plans.map((p) => ({
+        href: planPath(p.plan.slug),
+        name: p.plan.meta.shortName,
+        month: p.month,
+        control: p.control ? say('compare.lineage.control') : null,
+      })),
+      chart: {
+        geometry,
+        title: say('compare.flow.chartTitle'),
+        description: view.flows
+          .map((f) =>
+            say('compare.flow.described', {
+              later: name(f.later),
+              share: share(f.laterFromEarlier),
+              earlier: name(f.earlier),
+            }),
+          )
+          .join(say('compare.flow.describedSeparator')),
+        caption:
+          say('compare.flow.caption') +
+          (charted.length < view.flows.length ? say('compare.flow.captionCut', { count: charted.length }) : '') +
+          say('compare.flow.captionEnd'),
+      },
+      table: {
+        caption: say('compare.flow.tableCaption'),
+        columns: [
+          say('compare.flow.column.pair'),
+          say('compare.flow.column.links'),
+          say('compare.flow.column.laterFromEarlier'),
+          say('compare.flow.column.earlierIntoLater'),
+        ],
+        rows: view.flows.map((f) => ({
+          href: comparePath(f.earlier, f.later, index.plans),
+          label: say('compare.flow.pair', { earlier: name(f.earlier), later: name(f.later) }),
+          links: f.links,
+          laterFromEarlier: percent(f.laterFromEarlier),
+          earlierIntoLater: percent(f.earlierIntoLater),
+        })),
+      },
+    },
+    master: master
+      ? {
+          heading: say('compare.master.heading'),
+          intro:
+            master.meta.shortName + (masterExcerpt ? say('compare.master.excerpt') : '') + say('compare.master.intro'),
+          caption: say('compare.master.caption'),
+          columns: [master.meta.shortName, ...view.districts.map((d) => d.meta.shortName)],
+          rows: view.masterCarry.map((row) => ({
+            href: measurePath(row.measure),
+            label: `${measureDesignation(master, row.measure)} ${row.measure.title}`,
+            cells: row.carried.map((c) =>
+              c.kind === 'absent'
+                ? { kind: null, kindLabel: '', absent: say('compare.master.absent'), href: '', label: '' }
+                : {
+                    kind: c.kind,
+                    kindLabel: kindLabel(c.kind, locale),
+                    absent: null,
+                    href: hasPairPage(index, master.slug, c.district)
+                      ? compareMeasurePath(row.measure, c.district, index.plans)
+                      : measurePath(c.measures[0]!),
+                    label: c.measures
+                      .map((m) => measureDesignation(library.plan(c.district), m))
+                      .join(say('list.separator')),
+                  },
+            ),
+          })),
+        }
+      : null,
+    additions: {
+      heading: say('compare.additions.heading'),
+      intro:
+        say('compare.additions.intro', { counted: oneByOne ? '' : say('compare.additions.countedOnly') }) +
+        (master && masterExcerpt
+          ? say('compare.additions.masterExcerpt', {
+              master: master.meta.shortName,
+              stopsAt: master.meta.completeness.stopsAt ?? say('compare.additions.midway'),
+            })
+          : ''),
+      plans: view.additions.map((a) => ({
+        id: `additions-${a.plan.slug}`,
+        heading: say('compare.additions.planHeading', {
+          name: a.plan.meta.shortName,
+          count: a.measures.length,
+          total: a.total,
+        }),
+        measures: oneByOne
+          ? a.measures.map((m) => ({ href: measurePath(m), label: `${measureDesignation(a.plan, m)} ${m.title}` }))
+          : [],
+      })),
+    },
+    external:
+      view.external.length === 0
+        ? null
+        : {
+            heading: say('compare.external.heading'),
+            tag: say('compare.external.tag'),
+            items: view.external.map((e) => {
+              const { shown, count } = firstThenCount(
+                e.links,
+                EXTERNAL_LINKS_NAMED,
+                say('compare.external.unit'),
+                locale,
+              );
+              return {
+                pair: {
+                  href: comparePath(e.earlier, e.later, index.plans),
+                  label: say('compare.external.pair', { earlier: name(e.earlier), later: name(e.later) }),
+                },
+                text: say('compare.external.text', {
+                  pairLinks: e.pairLinks,
+                  count: e.links.length,
+                  master: master?.meta.shortName ?? say('compare.external.masterFallback'),
+                  cited: e.document.cited,
+                  documentNumber: e.document.documentNumber
+                    ? say('compare.external.documentNumber', { number: e.document.documentNumber })
+                    : '',
+                  later: name(e.later),
+                  earlier: name(e.earlier),
+                }),
+                linksLead: e.links.length > 0 ? say('compare.external.linksLead') : null,
+                links: shown.map((l) => {
+                  const from = library.measure(l.from);
+                  const to = library.measure(l.to);
+                  return {
+                    href: compareMeasurePath(from, e.later, index.plans),
+                    label: say('compare.external.link', {
+                      earlier: name(e.earlier),
+                      from: measureDesignation(library.plan(e.earlier), from),
+                      later: name(e.later),
+                      to: measureDesignation(library.plan(e.later), to),
+                    }),
+                  };
+                }),
+                linksSeparator: say('compare.external.linksSeparator'),
+                more: e.links.length > 0 ? count : null,
+                end: say('compare.external.end'),
+              };
+            }),
+          },
+    method: {
+      anchor: ANCHORS.method,
+      heading: say('compare.method.heading'),
+      text: say('compare.method.text'),
+      dataLink: { href: PAGES.data, label: say('compare.method.dataLink') },
+      end: say('compare.method.end'),
+    },
+  };
+}
+
+/** The words of one counterpart block (src/components/CounterpartBlock.astro). */
+function counterpartBlock(
+  link: CounterpartLink,
+  measure: Measure,
+  plan: Plan,
+  earlierName: string,
+  id: string | undefined,
+  locale: Locale,
+) {
+  const say = wordsOf(locale);
+  const first = measure.paragraphs[0]!;
+  const unitLines = [
+    { id: 'compare.units.leadAdded', names: link.units.leadAdded },
+    { id: 'compare.units.leadRemoved', names: link.units.leadRemoved },
+    { id: 'compare.units.responsibleAdded', names: link.units.responsibleAdded },
+    { id: 'compare.units.responsibleRemoved', names: link.units.responsibleRemoved },
+  ] as const;
+  return {
+    id,
+    href: measurePath(measure),
+    heading: say('compare.counterpart.heading', {
+      plan: plan.meta.shortName,
+      measure: measureDesignation(plan, measure),
+    }),
+    kind: link.kind,
+    kindLabel: kindLabel(link.kind, locale),
+    share: say('compare.counterpart.share', {
+      earlier: earlierName,
+      from: percent(link.fromShare, 0),
+      to: percent(link.toShare, 0),
+    }),
+    // The label as printed (e.g. "7." or "（一）"), which the redline of the substance does not include.
+    label: first.slice(0, first.length - measure.text.split('\n')[0]!.length),
+    redline: link.redline,
+    units: measure.text.slice(measure.substance.length),
+    unitChanges: unitLines
+      .filter((line) => line.names.length > 0)
+      .map((line) => ({ label: say(line.id), names: line.names.join(say('list.separator')) })),
+    strength: link.strength.map((change) => {
+      const badge = strengthBadge(change, locale);
+      return {
+        direction: change.direction,
+        tag: say('compare.strength.tag', { label: badge.label }),
+        detail: badge.detail,
+      };
+    }),
+  };
+}
+
+export type CounterpartBlockView = ReturnType<typeof counterpartBlock>;
+
+/**
+ * What /compare/<a>/<b>/ shows: for the canonical order, the pair's summary, the editorial note on
+ * who is earlier, A's measures each with its counterparts in B as redlines, and B's measures found
+ * only in B; for the reversed order, a redirect to the canonical page.
+ */
+export function pairPage(
+  ctx: Pick<BuildContext, 'library' | 'counterpartIndex'>,
+  route: { canonical: boolean; earlier: string; later: string },
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { library, counterpartIndex: index } = ctx;
+  const to = comparePath(route.earlier, route.later, index.plans);
+  if (!route.canonical) return { redirect: redirectWords(to, say('compare.title'), locale), page: null };
+  const view = pairView(library, index, route.earlier, route.later);
+  const { a, b, summary } = view;
+  const A = a.meta.shortName;
+  const B = b.meta.shortName;
+  const measureRow = (plan: Plan, m: Measure) => ({
+    id: compareAnchor(m),
+    headingId: `${compareAnchor(m)}-h`,
+    href: measurePath(m),
+    heading: say('compare.counterpart.heading', { plan: plan.meta.shortName, measure: measureDesignation(plan, m) }),
+    measure: m,
+  });
+  return {
+    redirect: null,
+    page: {
+      title: say('compare.pair.title', { a: A, b: B }),
+      description: say('compare.pair.description', { a: a.meta.title, b: b.meta.title }),
+      breadcrumbs: [
+        { href: PAGES.compare, label: say('compare.title') },
+        { label: say('compare.pair.label', { a: A, b: B }) },
+      ],
+      heading: say('compare.pair.title', { a: A, b: B }),
+      lead: {
+        before: say('compare.pair.lead.before'),
+        a: { href: planPath(a.slug), label: a.meta.title },
+        middle: say('compare.pair.lead.middle'),
+        b: { href: planPath(b.slug), label: b.meta.title },
+        after: say('compare.pair.lead.after', { a: A }),
+      },
+      summary: {
+        label: say('compare.summary.label'),
+        items: [
+          { value: summary.copied, text: say('compare.summary.copied') },
+          { value: summary.adapted, text: say('compare.summary.adapted') },
+          { value: summary.partial, text: say('compare.summary.partial') },
+          { value: summary.onlyInA, text: say('compare.summary.onlyIn', { plan: A }) },
+          { value: summary.onlyInB, text: say('compare.summary.onlyIn', { plan: B }) },
+          { value: percent(summary.aCarriedIntoB, 0), text: say('compare.summary.textFoundIn', { from: A, to: B }) },
+          { value: percent(summary.bFoundInA, 0), text: say('compare.summary.textFoundIn', { from: B, to: A }) },
+          ...(summary.common > 0 ? [{ value: summary.common, text: say('compare.summary.common') }] : []),
+          // Each kind of change counted apart, never added up (content/strength-scale.yaml, rules).
+          ...CHANGE_KINDS.filter((kind) => summary.changes[kind] > 0).map((kind) => ({
+            value: summary.changes[kind],
+            text: say(`compare.summary.changes.${kind}`),
+          })),
+        ],
+      },
+      provenance: {
+        tag: say('compare.provenance.tag'),
+        text: provenanceNote(a, b, sharedExternalBasis(a, b), locale),
+      },
+      legend: {
+        deleted: say('compare.legend.deleted'),
+        deletedText: say('compare.legend.deletedText', { a: A, b: B }),
+        inserted: say('compare.legend.inserted'),
+        insertedText: say('compare.legend.insertedText', { b: B }),
+        method: { href: withAnchor(PAGES.compare, ANCHORS.method), label: say('compare.title') },
+        end: say('compare.legend.end'),
+      },
+      rowsHeading: say('compare.pair.rowsHeading', { a: A, b: B }),
+      rows: view.rows.map((row) => ({
+        ...measureRow(a, row.measure),
+        none: row.counterparts.length === 0 ? say('compare.pair.noCounterpart', { b: B }) : null,
+        counterparts: row.counterparts.map((c) =>
+          counterpartBlock(
+            c.link,
+            c.measure,
+            b,
+            A,
+            view.firstAppearance.get(c.measure.id) === c.link ? compareAnchor(c.measure) : undefined,
+            locale,
+          ),
+        ),
+      })),
+      onlyInBHeading: say('compare.pair.onlyInHeading', { b: B }),
+      allMatched: view.onlyInB.length === 0 ? say('compare.pair.allMatched', { a: A, b: B }) : null,
+      onlyInB: view.onlyInB.map((m) => measureRow(b, m)),
+    },
+  };
+}
+
+/**
+ * A measure's paragraphs with the passages it shares word for word with other plans marked, and a
+ * numbered note per passage naming the measures it also stands in (the first ALSO_IN_SHOWN, then a
+ * count): what src/components/MarkedMeasureText.astro renders.
+ */
+export function markedMeasure(
+  library: Library,
+  measure: Measure,
+  passages: readonly SharedPassage[] | undefined,
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { paragraphs, notes } = markParagraphs(measure, passages);
+  const noteId = (n: number) => `shared-${compareAnchor(measure)}-${n}`;
+  const separator = say('list.separator');
+  const noteOf = (passage: SharedPassage) => {
+    const { shown, count } = firstThenCount(passage.alsoIn, ALSO_IN_SHOWN, say('compare.shared.unit'), locale);
+    const links = shown.map((id) => {
+      const m = library.measure(id);
+      const plan = library.plan(m.plan);
+      return { href: measurePath(m), plan: plan.meta.shortName, measure: measureDesignation(plan, m) };
+    });
+    return { links, more: count ?? '' };
+  };
+  const described = notes.map(noteOf);
+  const last = paragraphs.length - 1;
+  return {
+    paragraphs: paragraphs.map((paragraph, index) => ({
+      units: paragraph.units,
+      truncated: index === last && measure.truncated ? say('plan.truncated') : null,
+      pieces: paragraph.pieces.map((piece) => ({
+        text: piece.text,
+        shared: piece.shared,
+        ref:
+          piece.shared && piece.note !== undefined
+            ? {
+                href: hash(noteId(piece.note)),
+                id: piece.firstOfNote ? `${noteId(piece.note)}-ref` : undefined,
+                n: piece.note,
+                label: say('compare.shared.refLabel', {
+                  n: piece.note,
+                  names:
+                    described[piece.note - 1]!.links.map((l) => l.plan + l.measure).join(separator) +
+                    described[piece.note - 1]!.more,
+                }),
+              }
+            : null,
+      })),
+    })),
+    notes: {
+      label: say('compare.shared.notesLabel'),
+      items: notes.map((passage, i) => ({
+        id: noteId(i + 1),
+        lead: say('compare.shared.alsoIn'),
+        ...described[i]!,
+        separator,
+        groups:
+          passage.alsoIn.length === 0 ? passage.groups.map((g) => library.plan(g).meta.shortName).join(separator) : '',
+        back: { href: hash(`${noteId(i + 1)}-ref`), label: say('compare.shared.back', { n: i + 1 }) },
+      })),
+    },
+  };
+}
+
+export type MarkedMeasureView = ReturnType<typeof markedMeasure>;

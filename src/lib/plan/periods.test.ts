@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeriods, periodStatus, periodStatusText, type PlanPeriod } from './periods.ts';
+import { buildPeriods, periodStatus, type PlanPeriod } from './periods.ts';
+import { periodStatusText } from './views.ts';
 import { buildSample, problemsOf, withoutProblems } from '#tests/fixtures/sample-library.ts';
 
 const library = buildSample();

@@ -170,13 +170,3 @@ export function periodStatus(period: PlanPeriod | undefined, asOf: string): Peri
   const kind = Number(asOf.slice(0, 4)) > last.year! ? 'passed' : 'running';
   return { kind, year: last.year!, printed: last.printed };
 }
-
-/** The editorial sentence shown on the plan page and card. */
-export function periodStatusText(status: PeriodStatus, asOf: string): string {
-  const [y, m, d] = asOf.split('-').map(Number);
-  const date = `${y}年${m}月${d}日`;
-  if (status.kind === 'no-year') return `方案未写明目标年份。`;
-  if (status.kind === 'passed')
-    return `方案写明“${status.printed}”；截至${date}（本站记录的核对日期），${status.year}年已过。这只说明时间，不表示目标是否实现。`;
-  return `方案写明“${status.printed}”；截至${date}（本站记录的核对日期），${status.year}年尚未结束。`;
-}

@@ -97,13 +97,20 @@ export function buildSummaries(text: string, library: Library, problems: Content
     field: path.join('.'),
   });
   const unchecked = library.unchecked ?? new Set<string>();
+  const known = new Set(library.plans.map((p) => p.slug));
+  // Plans summarised here but not in the library: each reported once, at its own summary.
+  const missing = new Set(data.summaries.map((s) => s.plan).filter((slug) => !known.has(slug)));
   data.summaries.forEach((summary, i) => {
-    if (!library.plans.some((p) => p.slug === summary.plan)) {
+    if (!known.has(summary.plan)) {
       if (!unchecked.has(summary.plan))
-        problems.report(at(['summaries', i, 'plan']), `unknown plan "${summary.plan}"`, {
-          found: `"${summary.plan}"`,
-          expected: `one of ${library.plans.map((p) => p.slug).join(', ')}`,
-        });
+        problems.report(
+          at(['summaries', i, 'plan']),
+          `unknown plan "${summary.plan}" (content/plans/${summary.plan}.mdx does not exist)`,
+          {
+            found: `"${summary.plan}"`,
+            expected: `one of ${library.plans.map((p) => p.slug).join(', ')}, or the summary renamed with its plan`,
+          },
+        );
       return;
     }
     if (bySlug.has(summary.plan))
@@ -114,6 +121,10 @@ export function buildSummaries(text: string, library: Library, problems: Content
     const sentences: SummarySentence[] = [];
     summary.sentences.forEach((sentence, j) => {
       const path = ['summaries', i, 'sentences', j];
+      // A sentence resting on a plan left out for its own problems (reported already) is not checked.
+      const refPlan = (ref: string) => ref.split(/[#/]/)[0]!;
+      // So is one resting on a plan reported above as missing (its summary names it once).
+      if (sentence.refs.some((ref) => unchecked.has(refPlan(ref)) || missing.has(refPlan(ref)))) return;
       const resolved = sentence.refs.map((ref, k) => {
         const found = refText(library, ref);
         if (!found)
@@ -144,8 +155,9 @@ export function buildSummaries(text: string, library: Library, problems: Content
     });
     bySlug.set(summary.plan, sentences);
   });
+  // A summary left under a plan's old name (reported above) is the one a renamed plan lacks.
   for (const plan of library.plans)
-    if (!bySlug.has(plan.slug) && !data.summaries.some((s) => s.plan === plan.slug))
+    if (missing.size === 0 && !bySlug.has(plan.slug))
       problems.report(
         { file: SUMMARIES_FILE, line: lineOf(source, ['summaries']), field: 'summaries' },
         `plan ${plan.slug} has no summary`,

@@ -170,10 +170,19 @@ export class RecordLoader {
     this.order = order;
   }
 
+  /** Drops a manifest request that failed, so the next load asks again (the search page's retry). */
+  forgetFailures(): void {
+    this.manifest = undefined;
+    this.idOrder = undefined;
+  }
+
   async load(candidates: readonly CandidateLike[]): Promise<Map<string, PagefindResultData>> {
     const missing = candidates.filter((c) => !this.records.has(c.id));
     if (missing.length > 0) {
-      this.manifest ??= this.fetchFile(SHARD_DIR + MANIFEST_FILE).then((r) => r.json() as Promise<ShardManifest>);
+      this.manifest ??= this.fetchFile(SHARD_DIR + MANIFEST_FILE).then((r) => {
+        if (!r.ok) throw new Error(`search manifest: ${r.status} ${r.url}`);
+        return r.json() as Promise<ShardManifest>;
+      });
       this.idOrder ??= this.order().then((ids) => ({ ids, placeOf: new Map(ids.map((id, place) => [id, place])) }));
       const { ids, placeOf } = await this.idOrder;
       const known = missing.filter((c) => placeOf.has(c.id));

@@ -4,9 +4,8 @@ import { comparableMetrics } from './targets.ts';
 import { targetsPage } from './views.ts';
 
 // The real content: the page data must cover every target the editors recorded.
-const library = loadContent().library;
-const table = loadContent().targets;
-const page = targetsPage(library, table);
+const { library, targets: table } = loadContent();
+const page = targetsPage({ library, targets: table });
 
 describe('the targets page', () => {
   it('puts every target in exactly one cell of its metric and plan, a column per plan in a small library', () => {
@@ -21,7 +20,7 @@ describe('the targets page', () => {
   });
 
   it('beyond the column limit, has a column per province whose figures name their plan', () => {
-    const grouped = targetsPage(library, table, 2);
+    const grouped = targetsPage({ library, targets: table }, 'zh-CN', 2);
     const provinces = [...new Set(library.plans.map((p) => p.meta.region.province))];
     expect(grouped.columns).toHaveLength(provinces.length);
     const placed = grouped.rows.flatMap((row) => row.cells.flat());

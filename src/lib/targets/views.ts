@@ -1,25 +1,35 @@
-/** What the targets page shows, and how it words a target: baseline, deadline, comparator in Chinese. */
-import { comparableMetrics, type Metric, type Target, type TargetTable } from './targets.ts';
-import type { Library } from '#lib/plan/library.ts';
+/** What the targets page shows, and how it words a target: baseline, deadline, comparator (from the catalogue). */
+import { comparableMetrics, type Metric, type Target } from './targets.ts';
 import { barGeometry, type BarGeometry } from '#lib/charts/bars.ts';
-import { targetNoteAnchor } from '#lib/site/paths.ts';
+import { hash, metricChartId, targetNoteAnchor } from '#lib/site/paths.ts';
+import type { BuildContext } from '#lib/build/context.ts';
+import { message, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { PLANS_AS_COLUMNS, planColumns, plansListedOneByOne } from '#lib/plan/columns.ts';
 
-export const COMPARATOR_WORDS: Readonly<Record<Target['comparator'], string>> = {
-  '≥': '不低于',
-  '>': '高于',
-  '=': '等于',
-  '≤': '不高于',
-  '<': '低于',
-};
+const COMPARATOR_IDS = {
+  '≥': 'targets.comparator.atLeast',
+  '>': 'targets.comparator.above',
+  '=': 'targets.comparator.equal',
+  '≤': 'targets.comparator.atMost',
+  '<': 'targets.comparator.below',
+} as const satisfies Record<Target['comparator'], string>;
 
-export function baselineText(target: Target): string {
-  if (target.baseline === null) return '—';
-  return 'year' in target.baseline ? `${target.baseline.year}年` : target.baseline.text;
+/** The comparator in words ("不低于"). */
+export function comparatorText(target: Target, locale: Locale = 'zh-CN'): string {
+  return message(COMPARATOR_IDS[target.comparator], {}, locale);
 }
 
-export function deadlineText(target: Target): string {
-  return target.deadline === null ? '未写明' : `${target.deadline}年`;
+export function baselineText(target: Target, locale: Locale = 'zh-CN'): string {
+  if (target.baseline === null) return message('targets.none', {}, locale);
+  return 'year' in target.baseline
+    ? message('targets.year', { year: target.baseline.year }, locale)
+    : target.baseline.text;
+}
+
+export function deadlineText(target: Target, locale: Locale = 'zh-CN'): string {
+  return target.deadline === null
+    ? message('targets.deadline.unstated', {}, locale)
+    : message('targets.year', { year: target.deadline }, locale);
 }
 
 export interface TargetChart {
@@ -36,7 +46,13 @@ export interface TargetChart {
  * Up to 12 plans the table has a column per plan; beyond, a column per province, where each figure
  * names its plan (src/lib/plan/columns.ts). Targets are indexed once by metric and plan.
  */
-export function targetsPage(library: Library, table: TargetTable, limit: number = PLANS_AS_COLUMNS) {
+export function targetsPage(
+  ctx: Pick<BuildContext, 'library' | 'targets'>,
+  locale: Locale = 'zh-CN',
+  limit: number = PLANS_AS_COLUMNS,
+) {
+  const say = wordsOf(locale);
+  const { library, targets: table } = ctx;
   const name = (slug: string) => library.plan(slug).meta.shortName;
   const columns = planColumns(library.plans, limit);
   const byProvince = !plansListedOneByOne(library.plans, limit);
@@ -54,21 +70,30 @@ export function targetsPage(library: Library, table: TargetTable, limit: number 
         (byMetricAndPlan.get(`${metric.id} ${plan.slug}`) ?? []).map((target) => ({
           target,
           noteAnchor: target.note === null ? null : targetNoteAnchor(target),
+          noteHref: target.note === null ? null : hash(targetNoteAnchor(target)),
+          deadline: say('targets.cell.deadline', { deadline: deadlineText(target, locale) }),
           /** The plan's name, set when a column holds several plans. */
           planName: byProvince ? name(plan.slug) : null,
+          /** The plan's name as the cell prints it, before the figure. */
+          planLabel: byProvince ? say('targets.cell.plan', { name: name(plan.slug) }) : null,
         })),
       ),
     ),
   }));
-  const charts: TargetChart[] = comparableMetrics(table).map((metric) => {
+  const charts = comparableMetrics(table).map((metric) => {
     const targets = table.targets.filter((t) => t.metric === metric.id && t.value !== null);
     return {
+      id: metricChartId(metric.id),
       metric,
       unit: targets[0]!.unit!,
+      caption: say('targets.chart.caption', { metric: metric.name, unit: targets[0]!.unit! }),
+      title: say('targets.chart.title', { metric: metric.name }),
       geometry: barGeometry({
         items: targets.map((t) => ({ id: t.plan, label: name(t.plan), value: t.value!, text: t.valueText })),
       }),
-      described: targets.map((t) => `${name(t.plan)}：${t.valueText}`).join('；'),
+      described: targets
+        .map((t) => say('targets.chart.bar', { plan: name(t.plan), value: t.valueText }))
+        .join(say('targets.chart.separator')),
     };
   });
   const notes = table.targets
@@ -83,6 +108,44 @@ export function targetsPage(library: Library, table: TargetTable, limit: number 
     target,
     planName: name(target.plan),
     metricName: table.metric(target.metric).name,
+    relation:
+      comparatorText(target, locale) +
+      (target.value !== null ? say('targets.source.value', { value: target.value, unit: target.unit ?? '' }) : ''),
+    baseline: baselineText(target, locale),
+    deadline: deadlineText(target, locale),
+    quote: say('targets.source.quote', { quote: target.quote }),
   }));
-  return { columns: columns.map(({ id, label }) => ({ id, label })), rows, charts, notes, sources };
+  return {
+    title: say('targets.title'),
+    description: say('targets.description'),
+    lead: say('targets.lead'),
+    editorial: say('targets.editorial'),
+    editorTag: say('editorial.note'),
+    table: {
+      heading: say('targets.table.heading'),
+      caption: say('targets.table.caption'),
+      corner: say('targets.table.metric'),
+      unset: say('targets.table.unset'),
+    },
+    chartsWords: { heading: say('targets.charts.heading'), intro: say('targets.charts.intro') },
+    notesWords: { heading: say('editorial.note'), separator: say('targets.note.separator') },
+    sourcesWords: {
+      heading: say('targets.sources.heading'),
+      caption: say('targets.sources.caption'),
+      columns: [
+        say('targets.sources.plan'),
+        say('targets.sources.metric'),
+        say('targets.sources.value'),
+        say('targets.sources.relation'),
+        say('targets.sources.baseline'),
+        say('targets.sources.deadline'),
+        say('targets.sources.quote'),
+      ],
+    },
+    columns: columns.map(({ id, label }) => ({ id, label })),
+    rows,
+    charts,
+    notes,
+    sources,
+  };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { columnCoverage, planCoverage, topicColumnRows, topicMatrix } from './views.ts';
+import {
+  columnCoverage,
+  planCoverage,
+  topicColumnRows,
+  topicMatrix,
+  topicPage,
+  topicPaths,
+  topicsPage,
+} from './views.ts';
+import { measurePath } from '#lib/site/paths.ts';
 import { planColumns } from '#lib/plan/columns.ts';
 import { loadContent } from '#lib/build/load.ts';
 
@@ -42,5 +51,42 @@ describe('coverage', () => {
       );
       expect(column.topics).toBe(spoken.length);
     }
+  });
+});
+
+describe('the topics page', () => {
+  const page = topicsPage({ library, topics });
+
+  it('has a matrix row per topic whose cells link exactly the topic’s measures', () => {
+    const matrixRows = page.matrix.table.blocks.flatMap((b) => b.rows);
+    expect(matrixRows.map((r) => r.name)).toEqual(rows.map((r) => r.topic.name));
+    matrixRows.forEach((row, i) => {
+      const linked = row.cells.flatMap((c) => c.measures.map((m) => m.href));
+      expect(linked.sort()).toEqual(rows[i]!.topic.measures.map((id) => measurePath(library.measure(id))).sort());
+    });
+    expect(page.matrix.grouped).toBeNull();
+  });
+
+  it('counts each plan’s measures in the coverage table', () => {
+    expect(page.coverage.measuresRow.values).toEqual(library.plans.map((p) => p.measures.length));
+    expect(page.heatmap.geometry.cells).toHaveLength(rows.length * library.plans.length);
+  });
+});
+
+describe('a topic page', () => {
+  const sharedPassages = new Map();
+  const alignment = { parameters: { minRun: 8 } } as unknown as Parameters<typeof topicPage>[0]['alignment'];
+  const [first] = topicPaths({ library, topics });
+
+  it('has a path per topic, and a column per plan listing the topic’s measures in it', () => {
+    expect(topicPaths({ library, topics })).toHaveLength(rows.length);
+    const page = topicPage({ library, alignment, sharedPassages }, first!.props);
+    expect(page.columns).toHaveLength(library.plans.length);
+    expect(page.columns.flatMap((c) => c.measures.map((m) => m.href))).toEqual(
+      first!.props.row.topic.measures.map((id) => measurePath(library.measure(id))),
+    );
+    const silent = page.columns.filter((c) => c.none !== null).map((c) => c.name);
+    for (const name of silent) expect(page.count).toContain(name);
+    expect(page.legend.text).toContain('8');
   });
 });

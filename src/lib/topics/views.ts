@@ -3,6 +3,13 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import type { PlanColumn } from '#lib/plan/columns.ts';
 import type { Category, Topic, TopicIndex } from './topics.ts';
+import type { BuildContext } from '#lib/build/context.ts';
+import { planColumns, plansListedOneByOne } from '#lib/plan/columns.ts';
+import { heatmapGeometry } from '#lib/charts/heatmap.ts';
+import { ANCHORS, categoryAnchor, hash, measurePath, PAGES, topicPath } from '#lib/site/paths.ts';
+import { measureDesignation } from '#lib/plan/labels.ts';
+import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { markedMeasure } from '#lib/compare/views.ts';
 
 export interface TopicRow {
   topic: Topic;
@@ -117,4 +124,173 @@ export function columnCoverage(
       measures: column.plans.reduce((sum, p) => sum + p.measures.length, 0),
     };
   });
+}
+
+/** The heat map's row-label and cell widths, in SVG units. */
+const HEATMAP = { rowLabelWidth: 230, cellWidth: 84 };
+
+/**
+ * What /topics/ shows: per column (a plan, or a province beyond PLANS_AS_COLUMNS plans) the
+ * measures per category and the topics covered, the topic × column matrix and its heat map.
+ */
+export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale: Locale = 'zh-CN') {
+  const say = wordsOf(locale);
+  const { library, topics } = ctx;
+  const blocks = topicMatrix(library, topics);
+  const columns = planColumns(library.plans);
+  const oneByOne = plansListedOneByOne(library.plans);
+  const coverage = columnCoverage(planCoverage(library, topics), columns, topics);
+  const matrixRows = new Map(blocks.flatMap((b) => b.rows.map((r) => [r.topic.id, topicColumnRows(r, columns)])));
+  const counts = new Map(
+    [...matrixRows].map(([id, cells]) => [id, new Map(cells.map((c) => [c.column.id, c.measures.length]))]),
+  );
+  const geometry = heatmapGeometry({
+    rows: blocks.flatMap((b) => b.rows.map((r) => ({ id: r.topic.id, label: r.topic.name, group: b.category.name }))),
+    columns: columns.map((c) => ({ id: c.id, label: c.label })),
+    value: (topic, column) => counts.get(topic)!.get(column)!,
+    format: (v) => (v === 0 ? '' : String(v)),
+    ...HEATMAP,
+  });
+  const separator = say('list.separator');
+  return {
+    title: say('topics.title'),
+    description: say('topics.description'),
+    heading: say('topics.title'),
+    lead: say('topics.lead', { topics: topics.topics.length, categories: topics.categories.length }),
+    note: say('topics.note'),
+    coverage: {
+      heading: say('topics.coverage.heading'),
+      caption: say('topics.coverage.caption'),
+      corner: say('topics.coverage.category'),
+      columns: coverage.map((c) => c.column.label),
+      rows: topics.categories.map((category, i) => ({
+        href: hash(categoryAnchor(category.id)),
+        name: category.name,
+        values: coverage.map((c) => c.byCategory[i]!.measures),
+      })),
+      topicsRow: {
+        label: say('topics.coverage.topics', { count: topics.topics.length }),
+        values: coverage.map((c) => c.topics),
+      },
+      measuresRow: { label: say('topics.coverage.measures'), values: coverage.map((c) => c.measures) },
+    },
+    matrix: {
+      heading: say('topics.matrix.heading'),
+      grouped: oneByOne ? null : say('topics.matrix.grouped', { plans: library.plans.length }),
+      table: {
+        id: ANCHORS.topicMatrix,
+        caption: say('topics.matrix.caption'),
+        corner: say('topics.matrix.topic'),
+        columns: columns.map((c) => c.label),
+        span: columns.length + 1,
+        blocks: blocks.map((block) => ({
+          id: categoryAnchor(block.category.id),
+          name: block.category.name,
+          nameEn: block.category.nameEn,
+          rows: block.rows.map((row) => ({
+            href: topicPath(row.topic.id),
+            name: row.topic.name,
+            cells: matrixRows.get(row.topic.id)!.map((cell) =>
+              cell.measures.length === 0
+                ? { none: say('topics.matrix.none'), count: null, measures: [] }
+                : cell.column.plans.length > 1
+                  ? {
+                      none: null,
+                      count: {
+                        href: topicPath(row.topic.id),
+                        label: say('topics.matrix.count', { measures: cell.measures.length, plans: cell.plans }),
+                      },
+                      measures: [],
+                    }
+                  : {
+                      none: null,
+                      count: null,
+                      measures: cell.measures.map((m) => ({
+                        href: measurePath(m),
+                        title: m.title,
+                        label: measureDesignation(cell.column.plans[0]!, m),
+                      })),
+                    },
+            ),
+          })),
+        })),
+        separator,
+      },
+    },
+    heatmap: {
+      heading: say('topics.heatmap.heading'),
+      geometry,
+      title: say('topics.heatmap.title'),
+      description: say('topics.heatmap.description', {
+        topics: topics.topics.length,
+        columns: oneByOne
+          ? say('topics.heatmap.plans', { plans: library.plans.length })
+          : say('topics.heatmap.provinces', { provinces: columns.length, plans: library.plans.length }),
+      }),
+      caption: say('topics.heatmap.caption'),
+      tableLink: { href: hash(ANCHORS.topicMatrix), label: say('topics.heatmap.tableLink') },
+      end: say('topics.heatmap.end'),
+    },
+  };
+}
+
+/** The static paths of /topics/<id>/: one per topic. */
+export function topicPaths(ctx: Pick<BuildContext, 'library' | 'topics'>) {
+  return topicMatrix(ctx.library, ctx.topics).flatMap((block) =>
+    block.rows.map((row) => ({ params: { id: row.topic.id }, props: { row, category: block.category } })),
+  );
+}
+
+/** Silent plans named on a topic page with many plans; the rest are counted. */
+export const SILENT_PLANS_NAMED = 12;
+
+/**
+ * What /topics/<id>/ shows: the topic's measures side by side per plan, shared passages marked.
+ * With many plans only the plans that speak to the topic get a column, and the silent ones are
+ * named (the first SILENT_PLANS_NAMED) and counted.
+ */
+export function topicPage(
+  ctx: Pick<BuildContext, 'library' | 'alignment' | 'sharedPassages'>,
+  route: { row: TopicRow; category: Category },
+  locale: Locale = 'zh-CN',
+) {
+  const say = wordsOf(locale);
+  const { library } = ctx;
+  const { row, category } = route;
+  const { topic } = row;
+  const silent = row.cells.filter((c) => c.measures.length === 0).map((c) => c.plan.meta.shortName);
+  const oneByOne = plansListedOneByOne(library.plans);
+  const cells = oneByOne ? row.cells : row.cells.filter((c) => c.measures.length > 0);
+  const silentText = oneByOne
+    ? silent.join(say('list.separator'))
+    : nameFirstThenCount(silent, SILENT_PLANS_NAMED, say('topics.topic.plansUnit'), locale);
+  return {
+    title: say('topics.topic.title', { name: topic.name }),
+    description: say('topics.topic.description', { name: topic.name, description: topic.description }),
+    breadcrumbs: [{ href: PAGES.topics, label: say('topics.title') }, { label: topic.name }],
+    name: topic.name,
+    nameEn: topic.nameEn,
+    note: {
+      tag: say('topics.topic.tag'),
+      text: say('topics.topic.note', { description: topic.description, category: category.name }),
+    },
+    count:
+      say('topics.topic.count', { count: topic.measures.length }) +
+      (silent.length > 0 ? say('topics.topic.silent', { plans: silentText }) : '') +
+      say('topics.topic.countEnd'),
+    legend: {
+      marked: say('topics.topic.marked'),
+      text: say('topics.topic.legend', { minRun: ctx.alignment.parameters.minRun }),
+    },
+    columns: cells.map((cell) => ({
+      id: `plan-${cell.plan.slug}`,
+      name: cell.plan.meta.shortName,
+      none: cell.measures.length === 0 ? say('topics.topic.none') : null,
+      measures: cell.measures.map((m) => ({
+        href: measurePath(m),
+        label: measureDesignation(cell.plan, m),
+        text: markedMeasure(library, m, ctx.sharedPassages.get(m.id), locale),
+      })),
+    })),
+  };
 }

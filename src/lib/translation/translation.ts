@@ -101,15 +101,22 @@ export function buildTranslations(
 ): TranslationTable {
   const bySlug = new Map<string, PlanTranslation>();
   const unchecked = library.unchecked ?? new Set<string>();
+  let orphans = 0;
   for (const { file, text } of files) {
     const slug = file.slice(TRANSLATIONS_DIR.length + 1).replace(/\.yaml$/, '');
     const plan = library.plans.find((p) => p.slug === slug);
     if (!plan) {
-      if (!unchecked.has(slug))
-        problems.report({ file, field: 'file name' }, 'a translation of a plan that is not in the library', {
-          found: `"${slug}"`,
-          expected: `one of ${library.plans.map((p) => `${p.slug}.yaml`).join(', ')}`,
-        });
+      if (!unchecked.has(slug)) {
+        orphans++;
+        problems.report(
+          { file, field: 'file name' },
+          `a translation of a plan that is not in the library (content/plans/${slug}.mdx does not exist)`,
+          {
+            found: `"${slug}"`,
+            expected: `one of ${library.plans.map((p) => `${p.slug}.yaml`).join(', ')}, or the file renamed with its plan`,
+          },
+        );
+      }
       continue;
     }
     const read = readYamlData(file, text, translationSchema, problems);
@@ -117,8 +124,9 @@ export function buildTranslations(
     const translation = checkTranslation(plan, file, read.source, read.data, glossary, problems);
     bySlug.set(slug, translation);
   }
+  // A translation left under a plan's old name (reported above) is the one a renamed plan lacks.
   for (const plan of library.plans)
-    if (!files.some((f) => f.file === translationFile(plan.slug)))
+    if (orphans === 0 && !files.some((f) => f.file === translationFile(plan.slug)))
       problems.report({ file: translationFile(plan.slug), field: 'file' }, 'the plan has no English translation', {
         found: 'no such file',
         expected: `${translationFile(plan.slug)} with an entry for every block of ${plan.file}`,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getLibrary, getPeriods } from '#lib/content/collections.ts';
+import { getBuildContext } from '#lib/build/context.ts';
 import { dataPackage } from '#lib/export/datapackage.ts';
 import packageJson from '../../../package.json' with { type: 'json' };
 
@@ -8,8 +8,8 @@ export const GET: APIRoute = async ({ site }) =>
     JSON.stringify(
       dataPackage({
         version: packageJson.version,
-        asOf: (await getPeriods()).asOf,
-        plans: (await getLibrary()).plans.map((p) => ({
+        asOf: (await getBuildContext()).periods.asOf,
+        plans: (await getBuildContext()).library.plans.map((p) => ({
           title: p.meta.title,
           issuers: p.meta.issuers,
           dateIssued: p.meta.dateIssued,

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getTopics } from '#lib/content/collections.ts';
+import { getBuildContext } from '#lib/build/context.ts';
 import { topicsCsv, topicsExport } from '#lib/export/topics.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(topicsCsv(topicsExport(await getTopics())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(topicsCsv(topicsExport((await getBuildContext()).topics)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

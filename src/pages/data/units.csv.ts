@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getAgencies } from '#lib/content/collections.ts';
+import { getBuildContext } from '#lib/build/context.ts';
 import { agenciesExport, unitsCsv } from '#lib/export/units.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(unitsCsv(agenciesExport(await getAgencies())), {
+  new Response(unitsCsv(agenciesExport((await getBuildContext()).agencies)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,12 +1,12 @@
 /** /data/plans/<slug>.json (the plan's record) and .ris, .bib, .csl.json (its citation). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/collections.ts';
+import { getBuildContext } from '#lib/build/context.ts';
 import { sharedExportContext, planDocument } from '#lib/export/records.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, citationFile } from '#lib/site/citation.ts';
 import type { Plan } from '#lib/plan/model.ts';
 
 export const getStaticPaths = (async () =>
-  (await getLibrary()).plans.flatMap((plan) =>
+  (await getBuildContext()).library.plans.flatMap((plan) =>
     (['json', ...CITATION_FORMATS] as const).map((format) => ({
       params: { file: `${plan.slug}.${format}` },
       props: { plan, format },
@@ -16,7 +16,12 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site }) => {
   const { plan, format } = props as { plan: Plan; format: 'json' | (typeof CITATION_FORMATS)[number] };
   // The indexes are computed once per build, not per file.
-  const context = sharedExportContext(await getTopics(), await getTargets(), await getPeriods(), site);
+  const context = sharedExportContext(
+    (await getBuildContext()).topics,
+    (await getBuildContext()).targets,
+    (await getBuildContext()).periods,
+    site,
+  );
   const document = planDocument(context, plan);
   if (format === 'json')
     return new Response(JSON.stringify(document) + '\n', {

@@ -1,13 +1,13 @@
 /** /data/measures/<slug>/<number>.json (the measure's record) and .ris, .bib, .csl.json (its citation). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCounterpartIndex, getLibrary, getPeriods, getTargets, getTopics } from '#lib/content/collections.ts';
+import { getBuildContext } from '#lib/build/context.ts';
 import { hasPairPage } from '#lib/compare/views.ts';
 import { sharedExportContext, measureDocument } from '#lib/export/records.ts';
 import { CITATION_FORMATS, CITATION_MEDIA_TYPES, citationFile } from '#lib/site/citation.ts';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 
 export const getStaticPaths = (async () =>
-  (await getLibrary()).plans.flatMap((plan) =>
+  (await getBuildContext()).library.plans.flatMap((plan) =>
     plan.measures.flatMap((measure) =>
       (['json', ...CITATION_FORMATS] as const).map((format) => ({
         params: { slug: plan.slug, file: `${measure.number}.${format}` },
@@ -23,8 +23,13 @@ export const GET: APIRoute = async ({ props, site }) => {
     format: 'json' | (typeof CITATION_FORMATS)[number];
   };
   // The indexes are computed once per build, not per file.
-  const context = sharedExportContext(await getTopics(), await getTargets(), await getPeriods(), site);
-  const counterparts = await getCounterpartIndex();
+  const context = sharedExportContext(
+    (await getBuildContext()).topics,
+    (await getBuildContext()).targets,
+    (await getBuildContext()).periods,
+    site,
+  );
+  const counterparts = (await getBuildContext()).counterpartIndex;
   const document = measureDocument(context, plan, measure, {
     links: counterparts.byMeasure.get(measure.id) ?? [],
     chronological: counterparts.plans,

@@ -1,0 +1,65 @@
+/** The plan and measure pages' view models on the real content, with a hand-made counterpart index. */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '#lib/build/load.ts';
+import { indexCounterparts } from '#lib/compare/views.ts';
+import type { Alignment } from '#lib/alignment/alignment.ts';
+import { measurePath, planPath } from '#lib/site/paths.ts';
+import { measureRoutes, planRoutes } from '#lib/site/routes.ts';
+import { measurePage, planPage } from './views.ts';
+
+const { library, periods, topics, agencies } = loadContent();
+const plans = library.plans.map((p) => p.slug);
+const counterpartIndex = indexCounterparts({ plans, links: [], pairs: [] }, () => []);
+const alignment = { closest: Object.fromEntries(library.measures.map((m) => [m.id, []])) } as unknown as Alignment;
+
+describe('the plan page', () => {
+  // The first citation formats load citeproc's styles: allow for it.
+  it('states each plan’s measure count, links each measure to its own page and each basis in the library', () => {
+    for (const { props } of planRoutes(library)) {
+      const page = planPage({ periods }, props, undefined);
+      expect(page.facts.measures.value).toContain(String(props.plan.measures.length));
+      for (const m of props.plan.measures) expect(page.ownPage(m).href).toBe(measurePath(m));
+      const basis = page.facts.basis?.items ?? [];
+      expect(basis.filter((b) => b.href !== null).map((b) => b.href)).toEqual(
+        props.plan.meta.basis.filter((b) => b.plan).map((b) => planPath(b.plan!)),
+      );
+      expect(basis.filter((b) => b.uncollected !== null)).toHaveLength(
+        props.plan.meta.basis.filter((b) => !b.plan).length,
+      );
+    }
+  }, 20_000);
+
+  it('shows the excerpt notice exactly for excerpts', () => {
+    for (const { props } of planRoutes(library)) {
+      const page = planPage({ periods }, props, undefined);
+      const excerpt = props.plan.meta.completeness.status === 'excerpt';
+      expect(page.notices.some((n) => n.strong !== null)).toBe(excerpt);
+    }
+  });
+});
+
+describe('the measure page', () => {
+  const routes = measureRoutes(library);
+  const ctx = { library, topics, agencies, alignment, counterpartIndex, sharedPassages: new Map() };
+
+  it('links the previous and next measure, and says so at either end of the plan', () => {
+    for (const { props } of routes.filter((r) => r.props.plan.slug === plans[0])) {
+      const { pager } = measurePage(ctx, props, undefined);
+      expect(pager.previous?.href ?? null).toBe(
+        props.neighbours.previous ? measurePath(props.neighbours.previous) : null,
+      );
+      expect(pager.next?.href ?? null).toBe(props.neighbours.next ? measurePath(props.neighbours.next) : null);
+    }
+  });
+
+  it('lists every unit as printed, and says when the text names none', () => {
+    for (const { props } of routes) {
+      const { units } = measurePage(ctx, props, undefined);
+      if (props.measure.units === null) expect(units.lists).toBeNull();
+      else
+        expect(units.lists!.flatMap((l) => l.units.map((u) => u.name))).toEqual(
+          props.measure.units.lists.flatMap((l) => l.units),
+        );
+    }
+  });
+});
