@@ -26,7 +26,9 @@ let messages: NuMessage[];
 
 beforeAll(() => {
   requireBuild();
-  const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--skip-non-html', DIST], {
+  // --no-langdetect: the pages declare their language (zh-CN); the checker's guess from a page of
+  // field names and file names (/data/) is no finding about the markup.
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--skip-non-html', '--no-langdetect', DIST], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -37,7 +39,17 @@ beforeAll(() => {
   }
   // The checker prints its JSON report on standard error, and exits 1 when it found anything.
   const report = JSON.parse(run.stderr) as { messages: NuMessage[] };
-  messages = report.messages;
+  // The checker applies each page's Content-Security-Policy <meta> to the files it reads from disk,
+  // where 'self' (an origin) matches no file: URL, so it calls every own stylesheet and script
+  // blocked. Served over HTTP they are not: src/tests/browser/content-security-policy.test.ts checks
+  // the policy in a real browser on every page type. Only those messages are set aside here.
+  // Likewise a JSON data block (<script type="application/json">) is never run, so no policy applies
+  // to it, though the checker names it an inline script.
+  messages = report.messages.filter(
+    (m) =>
+      !/^Resource violates Content Security Policy \(meta tag\)/.test(m.message) &&
+      !(/^Inline script violates Content Security Policy/.test(m.message) && m.extract?.includes('application/json')),
+  );
 }, 240_000);
 
 /** The page a message is about, as a URL path (/plans/tongnan/9/). */
