@@ -587,4 +587,11 @@ export const zh = {
   'search.status.none.dropFiltersLink': '去掉筛选再检索',
   'search.status.found': '{echo}。找到 {count} 处含有{described}：举措 {measures} 条{texts}。',
   'search.status.found.texts': '，正文段落 {count} 处',
+  // Search hints (issue 20: gaps and hints)
+  'search.hints.label': '检索提示',
+  'search.hints.tag': '提示',
+  'search.hints.or': '“或”写在词中间时，被当作词的一部分。要找含有其一的，请用：',
+  'search.hints.otherLead': '结果较少。方案中也用下列说法（按编者整理的主题别名，不属于上面的检索结果）：',
+  'search.hints.otherCount': '（{count} 条举措）',
+  'search.hints.separator': '；',
 } as const;
