@@ -270,8 +270,7 @@ export const zh = {
   // Coverage gaps on the plan page (issue 20: gaps and hints)
   'plan.gaps.heading': '覆盖缺口',
   'plan.gaps.tag': '编者·主题',
-  'plan.gaps.intro':
-    '下列主题在其他方案中有举措涉及，本方案没有（按编者标注的主题统计，只说明是否提到，不评价好坏）。',
+  'plan.gaps.intro': '下列主题在其他方案中有举措涉及，本方案没有（按编者标注的主题统计，只说明是否提到，不评价好坏）。',
   'plan.gaps.excerpt': '本站所收文本是节选，缺失部分可能涉及这些主题：缺口可能只是因为文本不完整。',
   'plan.gaps.level': '同级（{level}）其他方案涉及、本方案未涉及的主题（{count} 个）',
   'plan.gaps.all': '全部其他方案涉及、本方案未涉及的主题（{count} 个）',

@@ -42,7 +42,8 @@ describe('the plan page', () => {
 
 describe('the coverage gaps on the plan page', () => {
   // Computed from the editorial topics: a topic is a gap of a plan when none of its measures carries it.
-  const covers = (slug: string, topicMeasures: string[]) => topicMeasures.some((id) => library.measure(id).plan === slug);
+  const covers = (slug: string, topicMeasures: string[]) =>
+    topicMeasures.some((id) => library.measure(id).plan === slug);
 
   it('lists exactly the topics other plans cover and this plan does not, each with links to covering measures', () => {
     for (const { props } of planRoutes(library)) {
@@ -61,7 +62,8 @@ describe('the coverage gaps on the plan page', () => {
       for (const [i, item] of all!.items.entries()) {
         const topic = expectedAll[i]!;
         expect(item.measures.length).toBe(Math.min(topic.measures.length, GAP_MEASURES_SHOWN));
-        for (const m of item.measures) expect(topic.measures.map((id) => measurePath(library.measure(id)))).toContain(m.href);
+        for (const m of item.measures)
+          expect(topic.measures.map((id) => measurePath(library.measure(id)))).toContain(m.href);
         // More covering measures than shown: the count says how many.
         expect(item.count !== null).toBe(topic.measures.length > GAP_MEASURES_SHOWN);
         if (item.count) expect(item.count).toContain(String(topic.measures.length));

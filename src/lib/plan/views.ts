@@ -190,11 +190,7 @@ function annexDifferences(plan: Plan, locale: Locale) {
  * of its level, then all other plans, cover and it does not, each linked to its topic page with the
  * first covering measures linked and a count of the rest. Editorial: topics are the editors'.
  */
-export function planGaps(
-  ctx: Pick<BuildContext, 'library' | 'coverage'>,
-  plan: Plan,
-  locale: Locale = 'zh-CN',
-) {
+export function planGaps(ctx: Pick<BuildContext, 'library' | 'coverage'>, plan: Plan, locale: Locale = 'zh-CN') {
   const say = wordsOf(locale);
   const { library, coverage } = ctx;
   const hasPeers = library.plans.some((p) => p.slug !== plan.slug && p.meta.level === plan.meta.level);
@@ -216,7 +212,10 @@ export function planGaps(
       const other = library.plan(measure.plan);
       return {
         href: measurePath(measure),
-        label: say('plan.gaps.measure', { plan: other.meta.shortName, designation: measureDesignation(other, measure) }),
+        label: say('plan.gaps.measure', {
+          plan: other.meta.shortName,
+          designation: measureDesignation(other, measure),
+        }),
       };
     });
     // The gap holds at most GAP_MEASURES_SHOWN measures; the count says how many cover the topic.

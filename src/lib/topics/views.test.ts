@@ -98,8 +98,7 @@ describe('a topic page', () => {
     );
     library.plans.forEach((plan, i) => {
       const missing = topics.topics.filter(
-        (t) =>
-          t.measures.length > 0 && !t.measures.some((id) => library.measure(id).plan === plan.slug),
+        (t) => t.measures.length > 0 && !t.measures.some((id) => library.measure(id).plan === plan.slug),
       ).length;
       expect(page.gaps.links[i]!.count).toContain(`${missing}`);
       expect(page.gaps.links[i]!.label).toContain(plan.meta.shortName);
