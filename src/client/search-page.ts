@@ -17,6 +17,7 @@ import { RecordLoader, recordOrder } from '#lib/search/shards.ts';
 import { describeQuery, highlightTerms, isRunnable, parseQuery } from '#lib/search/query.ts';
 import { relatedTopics, type RelatedTopic } from '#lib/search/related.ts';
 import { highlightLink } from '#lib/search/highlight.ts';
+import { orSuggestion, otherTerms, wantsOtherTerms } from '#lib/search/hints.ts';
 import type { HighlightPiece } from '#lib/search/precision.ts';
 import { fillMessage, type MessageParams } from '#lib/i18n/format.ts';
 import type { MessageId } from '#lib/i18n/catalogue.ts';
@@ -32,6 +33,10 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const related = document.querySelector<HTMLElement>('#search-related')!;
 const relatedList = document.querySelector<HTMLElement>('#search-related-list')!;
+const orHint = document.querySelector<HTMLElement>('#search-or')!;
+const orText = document.querySelector<HTMLElement>('#search-or-text')!;
+const otherHint = document.querySelector<HTMLElement>('#search-other')!;
+const otherList = document.querySelector<HTMLElement>('#search-other-list')!;
 const exportButton = document.querySelector<HTMLButtonElement>('#search-export')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const retryButton = document.querySelector<HTMLButtonElement>('#search-retry')!;
@@ -134,6 +139,43 @@ function showRelated(state: SearchState) {
   });
 }
 
+/** 碳账户或碳普惠, typed without spaces: offer the OR form (碳账户 | 碳普惠) as a link. */
+function showOrSuggestion(state: SearchState) {
+  const suggestion = orSuggestion(state.query);
+  orHint.hidden = suggestion === null;
+  if (suggestion === null) return;
+  const link = document.createElement('a');
+  link.href = `/search/${searchStateToUrl({ ...state, query: suggestion })}`;
+  link.textContent = suggestion;
+  orText.replaceChildren(say('search.hints.or'), link);
+}
+
+/**
+ * A query with few measures found: the other terms of the topics it names (src/lib/search/hints.ts),
+ * each run here for its count of measures; only those that find more are offered, apart from the results.
+ */
+async function showOtherTerms(state: SearchState, found: number, ticket: number) {
+  const terms = otherTerms(parseQuery(state.query), topics);
+  if (terms.length === 0) return;
+  const pf = await loadPagefind();
+  const counted: { term: string; count: number }[] = [];
+  for (const term of terms) {
+    const outcome = await runSearch(pf, { ...state, query: `"${term}"` }, records);
+    const count = outcome.hits.filter((h) => h.kind === 'measure').length;
+    if (count > found) counted.push({ term, count });
+  }
+  if (ticket !== latest || counted.length === 0) return;
+  otherList.replaceChildren(say('search.hints.otherLead'));
+  counted.forEach(({ term, count }, i) => {
+    if (i > 0) otherList.append(say('search.hints.separator'));
+    const link = document.createElement('a');
+    link.href = `/search/${searchStateToUrl({ ...state, query: term })}`;
+    link.textContent = term;
+    otherList.append(link, say('search.hints.otherCount', { count }));
+  });
+  otherHint.hidden = false;
+}
+
 let latest = 0;
 let shown: SearchHit[] = [];
 let shownTerms: string[] = [];
@@ -155,7 +197,9 @@ async function search(state: SearchState) {
   moreButton.hidden = true;
   retryButton.hidden = true;
   shown = [];
+  otherHint.hidden = true;
   showRelated(state);
+  showOrSuggestion(state);
   const query = parseQuery(state.query);
   if (!isRunnable(query)) {
     writePlanCounts(undefined);
@@ -196,6 +240,7 @@ async function search(state: SearchState) {
       link.textContent = say('search.status.none.dropFiltersLink');
       status.append(link);
     }
+    void showOtherTerms(state, 0, ticket).catch((error: unknown) => console.error(error));
     return;
   }
   const measures = outcome.hits.filter((h) => h.kind === 'measure').length;
@@ -211,6 +256,8 @@ async function search(state: SearchState) {
   shown = outcome.hits;
   renderMore();
   exportButton.hidden = false;
+  if (wantsOtherTerms(measures))
+    void showOtherTerms(state, measures, ticket).catch((error: unknown) => console.error(error));
 }
 
 retryButton.textContent = say('search.retry');

@@ -25,6 +25,7 @@ import type { Counterparts } from '#lib/compare/types.ts';
 import { basisInLibrary, indexCounterparts, type CounterpartIndex } from '#lib/compare/views.ts';
 import { sharedPassageIndex, type SharedPassage } from '#lib/compare/passages.ts';
 import { searchRecords, type PlanTextRecord } from '#lib/search/records.ts';
+import { coverageIndex, type CoverageIndex } from '#lib/topics/gaps.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
 import { withSortedKeys } from '#lib/content/stable-json.ts';
 import { buildTables, CONTENT_DIR, readContent, type ContentTables } from './load.ts';
@@ -46,6 +47,8 @@ export interface BuildContext {
   /** The editorial name equivalences and strength scale the counterparts were computed with. */
   names: NameTable;
   scale: StrengthScale;
+  /** Each plan's coverage gaps (覆盖缺口): the topics other plans cover and it does not. */
+  coverage: CoverageIndex;
   /** Every record of the search index (src/lib/search/records.ts), in index order. */
   searchRecords: PlanTextRecord[];
   /** The received texts by file name, served byte for byte as /sources/<file>. */
@@ -74,6 +77,7 @@ export function contextOf(tables: ContentTables): BuildContext {
     counterpartIndex: indexCounterparts(counterparts, (slug) => basisInLibrary(library, slug)),
     sharedPassages: sharedPassageIndex(library, alignment.sharedText, alignment.parameters.minRun),
     searchRecords: searchRecords(library, topics),
+    coverage: coverageIndex(library, topics),
     counterpartMs,
   };
 }

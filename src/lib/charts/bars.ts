@@ -9,6 +9,8 @@ export interface BarInput {
   width?: number;
   barHeight?: number;
   labelWidth?: number;
+  /** The values count things (bonds, funds): the axis gets whole-number ticks only. */
+  integerTicks?: boolean;
 }
 
 export interface BarGeometry {
@@ -37,13 +39,16 @@ export function barGeometry(input: BarInput, format: (value: number) => string =
   const barHeight = input.barHeight ?? 26;
   const labelWidth = input.labelWidth ?? 72;
   const valueRoom = 96;
+  // Room for half a tick label at an end of the axis with no bar text beyond it: a 0 at the very
+  // edge of the SVG would be cut in half.
+  const tickRoom = 16;
   const values = input.items.map((i) => i.value);
   const x = scaleLinear()
     .domain([Math.min(0, ...values), Math.max(0, ...values)])
     .nice(4)
     .range([
-      labelWidth + (Math.min(0, ...values) < 0 ? valueRoom : 0),
-      width - (Math.max(0, ...values) > 0 ? valueRoom : 0),
+      labelWidth + (Math.min(0, ...values) < 0 ? valueRoom : tickRoom),
+      width - (Math.max(0, ...values) > 0 ? valueRoom : tickRoom),
     ]);
   const y = scaleBand()
     .domain(input.items.map((i) => i.id))
@@ -66,6 +71,9 @@ export function barGeometry(input: BarInput, format: (value: number) => string =
       textAnchor: negative ? ('end' as const) : ('start' as const),
     };
   });
-  const ticks = x.ticks(4).map((t) => ({ x: round(x(t)), text: format(t) }));
+  const ticks = x
+    .ticks(4)
+    .filter((t) => !input.integerTicks || Number.isInteger(t))
+    .map((t) => ({ x: round(x(t)), text: format(t) }));
   return { width, height: round(4 + barHeight * input.items.length + 18), zero, bars, ticks };
 }

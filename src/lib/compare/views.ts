@@ -735,6 +735,40 @@ export function pairPage(
   };
 }
 
+/** Word ends of Chinese text, by the segmenter built into Node and every browser. */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Moves each note marker that would split a word (社[1]会资本, a shared stretch ending inside 社会)
+ * to the end of that word: the unshared piece after it is cut at the word's end and the marker goes
+ * after the cut. The mark still covers exactly the shared characters.
+ */
+export function refsAtWordEnds<P extends { text: string; shared: boolean; ref: unknown }>(pieces: P[]): P[] {
+  const text = pieces.map((p) => p.text).join('');
+  const ends = new Set<number>([0, text.length]);
+  for (const { index, segment } of WORDS.segment(text)) ends.add(index + segment.length);
+  const out: P[] = [];
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    at += piece.text.length;
+    const next = pieces[i + 1];
+    if (!piece.ref || ends.has(at) || !next || next.shared) {
+      out.push(piece);
+      continue;
+    }
+    // The first word end after the marker, within the next (unshared) piece.
+    let cut = at + 1;
+    while (cut < at + next.text.length && !ends.has(cut)) cut++;
+    out.push({ ...piece, ref: null });
+    out.push({ ...next, text: next.text.slice(0, cut - at), ref: piece.ref });
+    if (cut - at < next.text.length) out.push({ ...next, text: next.text.slice(cut - at), ref: null });
+    at += next.text.length;
+    i++;
+  }
+  return out;
+}
+
 /**
  * A measure's paragraphs with the passages it shares word for word with other plans marked, and a
  * numbered note per passage naming the measures it also stands in (the first ALSO_IN_SHOWN, then a
@@ -765,24 +799,26 @@ export function markedMeasure(
     paragraphs: paragraphs.map((paragraph, index) => ({
       units: paragraph.units,
       truncated: index === last && measure.truncated ? say('plan.truncated') : null,
-      pieces: paragraph.pieces.map((piece) => ({
-        text: piece.text,
-        shared: piece.shared,
-        ref:
-          piece.shared && piece.note !== undefined
-            ? {
-                href: hash(noteId(piece.note)),
-                id: piece.firstOfNote ? `${noteId(piece.note)}-ref` : undefined,
-                n: piece.note,
-                label: say('compare.shared.refLabel', {
+      pieces: refsAtWordEnds(
+        paragraph.pieces.map((piece) => ({
+          text: piece.text,
+          shared: piece.shared,
+          ref:
+            piece.shared && piece.note !== undefined
+              ? {
+                  href: hash(noteId(piece.note)),
+                  id: piece.firstOfNote ? `${noteId(piece.note)}-ref` : undefined,
                   n: piece.note,
-                  names:
-                    described[piece.note - 1]!.links.map((l) => l.plan + l.measure).join(separator) +
-                    described[piece.note - 1]!.more,
-                }),
-              }
-            : null,
-      })),
+                  label: say('compare.shared.refLabel', {
+                    n: piece.note,
+                    names:
+                      described[piece.note - 1]!.links.map((l) => l.plan + l.measure).join(separator) +
+                      described[piece.note - 1]!.more,
+                  }),
+                }
+              : null,
+        })),
+      ),
     })),
     notes: {
       label: say('compare.shared.notesLabel'),

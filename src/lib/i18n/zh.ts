@@ -195,6 +195,11 @@ export const zh = {
   'topics.heatmap.caption': '颜色越深表示举措越多，数字为条数；数据见',
   'topics.heatmap.tableLink': '对照表',
   'topics.heatmap.end': '。',
+  // Coverage gaps per plan on /topics/ (issue 20: gaps and hints)
+  'topics.gaps.heading': '各方案的覆盖缺口',
+  'topics.gaps.lead': '某一方案没有涉及、而其他方案涉及的主题，列在该方案页面的“覆盖缺口”一节：',
+  'topics.gaps.link': '{plan}的覆盖缺口',
+  'topics.gaps.count': '（同级 {level} 个，全部 {all} 个）',
   'topics.topic.title': '主题：{name}',
   'topics.topic.description': '{name}：各方案相关举措并排对照。{description}',
   'topics.topic.tag': '编者·主题',
@@ -262,6 +267,19 @@ export const zh = {
   'reuse.method.end': '。',
 
   // Plan page (src/pages/plans/[slug]/index.astro, planPage)
+  // Coverage gaps on the plan page (issue 20: gaps and hints)
+  'plan.gaps.heading': '覆盖缺口',
+  'plan.gaps.tag': '编者·主题',
+  'plan.gaps.intro': '下列主题在其他方案中有举措涉及，本方案没有（按编者标注的主题统计，只说明是否提到，不评价好坏）。',
+  'plan.gaps.excerpt': '本站所收文本是节选，缺失部分可能涉及这些主题：缺口可能只是因为文本不完整。',
+  'plan.gaps.level': '同级（{level}）其他方案涉及、本方案未涉及的主题（{count} 个）',
+  'plan.gaps.all': '全部其他方案涉及、本方案未涉及的主题（{count} 个）',
+  'plan.gaps.noneLevel': '同级其他方案涉及的主题，本方案都有涉及。',
+  'plan.gaps.noneAll': '其他方案涉及的主题，本方案都有涉及。',
+  'plan.gaps.noPeers': '本站没有收录同级的其他方案。',
+  'plan.gaps.plans': '（{plans} 份方案）：',
+  'plan.gaps.measuresUnit': '条',
+  'plan.gaps.measure': '{plan}{designation}',
   'plan.description': '{title}（{issuers}，{date}）全文，{measures}条举措逐条可链接。',
   'plan.breadcrumb': '方案',
   'plan.outline': '目录',
@@ -568,4 +586,11 @@ export const zh = {
   'search.status.none.dropFiltersLink': '去掉筛选再检索',
   'search.status.found': '{echo}。找到 {count} 处含有{described}：举措 {measures} 条{texts}。',
   'search.status.found.texts': '，正文段落 {count} 处',
+  // Search hints (issue 20: gaps and hints)
+  'search.hints.label': '检索提示',
+  'search.hints.tag': '提示',
+  'search.hints.or': '“或”写在词中间时，被当作词的一部分。要找含有其一的，请用：',
+  'search.hints.otherLead': '结果较少。方案中也用下列说法（按编者整理的主题别名，不属于上面的检索结果）：',
+  'search.hints.otherCount': '（{count} 条举措）',
+  'search.hints.separator': '；',
 } as const;

@@ -31,7 +31,8 @@ import {
 } from '#lib/site/paths.ts';
 import { markedMeasure, kindLabel, relatedMeasures } from '#lib/compare/views.ts';
 import { unitLinks } from '#lib/agencies/views.ts';
-import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { firstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { GAP_MEASURES_SHOWN, type CoverageGap, type GapScope } from '#lib/topics/gaps.ts';
 
 /** The marking printed on a plan not for public release (a value of the frontmatter, as printed). */
 const NOT_FOR_RELEASE = PUBLICATION_MARKINGS[1];
@@ -184,6 +185,66 @@ function annexDifferences(plan: Plan, locale: Locale) {
   };
 }
 
+/**
+ * The coverage gaps (覆盖缺口) of a plan (src/components/PlanGaps.astro): the topics the other plans
+ * of its level, then all other plans, cover and it does not, each linked to its topic page with the
+ * first covering measures linked and a count of the rest. Editorial: topics are the editors'.
+ */
+export function planGaps(ctx: Pick<BuildContext, 'library' | 'coverage'>, plan: Plan, locale: Locale = 'zh-CN') {
+  const say = wordsOf(locale);
+  const { library, coverage } = ctx;
+  const hasPeers = library.plans.some((p) => p.slug !== plan.slug && p.meta.level === plan.meta.level);
+  const list = (scope: GapScope) => {
+    const gaps = coverage.gapsOf(plan.slug, scope);
+    return {
+      scope,
+      heading: say(scope === 'level' ? 'plan.gaps.level' : 'plan.gaps.all', {
+        level: LEVEL_NAMES[plan.meta.level],
+        count: gaps.length,
+      }),
+      none: say(scope === 'level' ? (hasPeers ? 'plan.gaps.noneLevel' : 'plan.gaps.noPeers') : 'plan.gaps.noneAll'),
+      items: gaps.map((gap) => gapItem(gap)),
+    };
+  };
+  const gapItem = (gap: CoverageGap) => {
+    const measures = gap.measures.map((id) => {
+      const measure = library.measure(id);
+      const other = library.plan(measure.plan);
+      return {
+        href: measurePath(measure),
+        label: say('plan.gaps.measure', {
+          plan: other.meta.shortName,
+          designation: measureDesignation(other, measure),
+        }),
+      };
+    });
+    // The gap holds at most GAP_MEASURES_SHOWN measures; the count says how many cover the topic.
+    const { count } = firstThenCount(
+      Array.from({ length: gap.measureCount }),
+      GAP_MEASURES_SHOWN,
+      say('plan.gaps.measuresUnit'),
+      locale,
+    );
+    return {
+      topic: { href: topicPath(gap.topic.id), name: gap.topic.name },
+      plans: say('plan.gaps.plans', { plans: gap.plans }),
+      measures,
+      count,
+    };
+  };
+  return {
+    id: ANCHORS.gaps,
+    heading: say('plan.gaps.heading'),
+    tag: say('plan.gaps.tag'),
+    intro: say('plan.gaps.intro'),
+    excerpt: plan.meta.completeness.status === 'excerpt' ? say('plan.gaps.excerpt') : null,
+    separator: say('list.separator'),
+    lists: [list('level'), list('all')],
+  };
+}
+
+export type PlanGapsView = ReturnType<typeof planGaps>;
+
 /** How to cite a plan or measure (src/components/CitationBlock.astro): GB/T 7714 and APA from one CSL item. */
 function citationView(citation: ReturnType<typeof pageCitation>, locale: Locale) {
   const say = wordsOf(locale);
@@ -223,7 +284,7 @@ export type CitationView = ReturnType<typeof citationView>;
  * public address, if any.
  */
 export function planPage(
-  ctx: Pick<BuildContext, 'periods'>,
+  ctx: Pick<BuildContext, 'periods' | 'library' | 'coverage'>,
   route: { plan: Plan },
   site: URL | undefined,
   locale: Locale = 'zh-CN',
@@ -252,6 +313,7 @@ export function planPage(
     period: periodView(plan.slug, ctx.periods, false, locale),
     notices: planNotices(plan, locale),
     annex: annexDifferences(plan, locale),
+    gaps: planGaps(ctx, plan, locale),
     /** The editorial column of an annex task table (src/components/AnnexTaskTable.astro). */
     annexWords: {
       tag: say('plan.facts.editorTag'),

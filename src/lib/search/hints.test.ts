@@ -4,6 +4,10 @@ import { orSuggestion, otherTerms } from './hints.ts';
 import { matches, parseQuery } from './query.ts';
 import { relatedTopicData } from './related.ts';
 
+// Read once, outside the tests' time (reading and checking content/ takes seconds on a loaded machine).
+const { library, topics: index } = loadContent();
+const topics = relatedTopicData(index);
+
 describe('search hints', () => {
   it('offers the OR form of terms joined by 或 without spaces', () => {
     expect(orSuggestion('碳账户或碳普惠')).toBe('碳账户 | 碳普惠');
@@ -15,8 +19,6 @@ describe('search hints', () => {
   });
 
   it('offers 绿色信贷 for 绿色贷款, and the other term finds more measures in the plans', () => {
-    const { library, topics: index } = loadContent();
-    const topics = relatedTopicData(index);
     const count = (q: string) => library.measures.filter((m) => matches(m.text, parseQuery(q))).length;
     const offered = otherTerms(parseQuery('绿色贷款'), topics);
     expect(offered).toContain('绿色信贷');

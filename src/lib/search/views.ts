@@ -30,6 +30,8 @@ export function searchPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale
       relatedLabel: say('search.related.label'),
       relatedTag: say('search.related.tag'),
       exportCsv: say('search.export'),
+      hintsLabel: say('search.hints.label'),
+      hintsTag: say('search.hints.tag'),
     },
     filters: FILTER_NAMES.map((name) => ({ name, label: say(FILTER_LABEL[name]), options: labels[name] })),
     /** The search script's words (the search.* messages), as JSON for a script element. */

@@ -33,6 +33,8 @@ export const ANCHORS = {
   method: 'method',
   /** The topic × plan table on /topics/, which the heat map's caption points to. */
   topicMatrix: 'matrix-table',
+  /** The coverage gaps (覆盖缺口) section of a plan page, linked from /topics/. */
+  gaps: 'gaps',
 } as const;
 
 /** A link to an anchor on the current page, e.g. `#matrix-table`. */

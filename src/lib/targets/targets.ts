@@ -262,3 +262,14 @@ export function comparableMetrics(table: TargetTable): Metric[] {
     return new Set(numeric.map((t) => t.plan)).size >= 2 && new Set(numeric.map((t) => t.unit)).size === 1;
   });
 }
+
+/**
+ * Units that count whole things (bonds, funds, institutions): a chart of such a metric gets
+ * whole-number ticks, since 0.2 of a bond means nothing. Any other unit (%, 亿元, 倍) is a quantity.
+ */
+const COUNT_UNITS: ReadonlySet<string> = new Set(['只', '个', '家', '项', '笔', '支', '户', '条', '件']);
+
+/** Whether a target's unit counts whole things. */
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(unit);
+}

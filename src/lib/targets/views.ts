@@ -1,5 +1,5 @@
 /** What the targets page shows, and how it words a target: baseline, deadline, comparator (from the catalogue). */
-import { comparableMetrics, type Metric, type Target } from './targets.ts';
+import { comparableMetrics, isCountUnit, type Metric, type Target } from './targets.ts';
 import { barGeometry, type BarGeometry } from '#lib/charts/bars.ts';
 import { hash, metricChartId, targetNoteAnchor } from '#lib/site/paths.ts';
 import type { BuildContext } from '#lib/build/context.ts';
@@ -90,6 +90,7 @@ export function targetsPage(
       title: say('targets.chart.title', { metric: metric.name }),
       geometry: barGeometry({
         items: targets.map((t) => ({ id: t.plan, label: name(t.plan), value: t.value!, text: t.valueText })),
+        integerTicks: isCountUnit(targets[0]!.unit!),
       }),
       described: targets
         .map((t) => say('targets.chart.bar', { plan: name(t.plan), value: t.valueText }))

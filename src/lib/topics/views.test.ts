@@ -8,7 +8,8 @@ import {
   topicPaths,
   topicsPage,
 } from './views.ts';
-import { measurePath } from '#lib/site/paths.ts';
+import { measurePath, planPath, withAnchor, ANCHORS } from '#lib/site/paths.ts';
+import { coverageIndex } from './gaps.ts';
 import { planColumns } from '#lib/plan/columns.ts';
 import { loadContent } from '#lib/build/load.ts';
 
@@ -55,7 +56,7 @@ describe('coverage', () => {
 });
 
 describe('the topics page', () => {
-  const page = topicsPage({ library, topics });
+  const page = topicsPage({ library, topics, coverage: coverageIndex(library, topics) });
 
   it('has a matrix row per topic whose cells link exactly the topic’s measures', () => {
     const matrixRows = page.matrix.table.blocks.flatMap((b) => b.rows);
@@ -88,5 +89,19 @@ describe('a topic page', () => {
     const silent = page.columns.filter((c) => c.none !== null).map((c) => c.name);
     for (const name of silent) expect(page.count).toContain(name);
     expect(page.legend.text).toContain('8');
+  });
+
+  it('links each plan’s coverage gaps section, with the number of topics only other plans cover', () => {
+    const page = topicsPage({ library, topics, coverage: coverageIndex(library, topics) });
+    expect(page.gaps.links.map((l) => l.href)).toEqual(
+      library.plans.map((p) => withAnchor(planPath(p.slug), ANCHORS.gaps)),
+    );
+    library.plans.forEach((plan, i) => {
+      const missing = topics.topics.filter(
+        (t) => t.measures.length > 0 && !t.measures.some((id) => library.measure(id).plan === plan.slug),
+      ).length;
+      expect(page.gaps.links[i]!.count).toContain(`${missing}`);
+      expect(page.gaps.links[i]!.label).toContain(plan.meta.shortName);
+    });
   });
 });

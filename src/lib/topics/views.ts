@@ -6,7 +6,7 @@ import type { Category, Topic, TopicIndex } from './topics.ts';
 import type { BuildContext } from '#lib/build/context.ts';
 import { planColumns, plansListedOneByOne } from '#lib/plan/columns.ts';
 import { heatmapGeometry } from '#lib/charts/heatmap.ts';
-import { ANCHORS, categoryAnchor, hash, measurePath, PAGES, topicPath } from '#lib/site/paths.ts';
+import { ANCHORS, categoryAnchor, hash, measurePath, PAGES, planPath, topicPath, withAnchor } from '#lib/site/paths.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
 import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { markedMeasure } from '#lib/compare/views.ts';
@@ -133,7 +133,7 @@ const HEATMAP = { rowLabelWidth: 230, cellWidth: 84 };
  * What /topics/ shows: per column (a plan, or a province beyond PLANS_AS_COLUMNS plans) the
  * measures per category and the topics covered, the topic × column matrix and its heat map.
  */
-export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale: Locale = 'zh-CN') {
+export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'coverage'>, locale: Locale = 'zh-CN') {
   const say = wordsOf(locale);
   const { library, topics } = ctx;
   const blocks = topicMatrix(library, topics);
@@ -173,6 +173,19 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale
         values: coverage.map((c) => c.topics),
       },
       measuresRow: { label: say('topics.coverage.measures'), values: coverage.map((c) => c.measures) },
+    },
+    // One link per plan to its page's 覆盖缺口 section: the gaps of one plan without JavaScript.
+    gaps: {
+      heading: say('topics.gaps.heading'),
+      lead: say('topics.gaps.lead'),
+      links: library.plans.map((plan) => ({
+        href: withAnchor(planPath(plan.slug), ANCHORS.gaps),
+        label: say('topics.gaps.link', { plan: plan.meta.shortName }),
+        count: say('topics.gaps.count', {
+          level: ctx.coverage.gapsOf(plan.slug, 'level').length,
+          all: ctx.coverage.gapsOf(plan.slug, 'all').length,
+        }),
+      })),
     },
     matrix: {
       heading: say('topics.matrix.heading'),
