@@ -111,7 +111,7 @@ export const zh = {
   'compare.summary.adapted': '处改写',
   'compare.summary.partial': '处部分沿用',
   'compare.summary.onlyIn': '条仅见于{plan}',
-  'compare.summary.textFoundIn': '{from}举措文字见于{to}',
+  'compare.summary.textFoundIn': '{from}举措文字见于{to}（对应文字比例）',
   'compare.summary.common': '处通用表述（两份方案分属不同省份、互不引用，相同文字不计为沿用）',
   'compare.summary.changes.verb': '处措辞强弱变化',
   'compare.summary.changes.actor': '处行动主体变化',
