@@ -164,6 +164,7 @@ export function reusePage(
     matrix: oneByOne
       ? {
           heading: say('reuse.matrix.heading'),
+          definition: say('reuse.measure.definition'),
           heatmap: {
             geometry: reuseHeatmap(library, alignment, locale),
             title: say('reuse.heatmap.title'),

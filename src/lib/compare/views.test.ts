@@ -259,18 +259,28 @@ describe('a pair page', () => {
     expect(redirect!.to).toBe(comparePath('tongnan', 'rongchang', index.plans));
   });
 
-  it('gives every counterpart its block, the row id to its first appearance only, and sums the links in the summary', () => {
+  it('gives every counterpart its block and its own anchor, and sums the links in the summary', () => {
     const { page } = pairPage(ctx, { canonical: true, earlier: 'tongnan', later: 'rongchang' });
     const blocks = page!.rows.flatMap((r) => r.counterparts);
     expect(blocks).toHaveLength(3);
-    const ids = blocks.flatMap((b) => (b.id ? [b.id] : []));
+    const ids = blocks.map((b) => b.id);
     expect(ids).toEqual([...new Set(ids)]);
-    expect(ids).toHaveLength(2);
     expect(page!.summary.items.slice(0, 3).map((i) => i.value)).toEqual([1, 1, 1]);
     const copied = blocks.find((b) => b.kind === 'copied')!;
     expect(copied.strength).toHaveLength(1);
     expect(copied.strength[0]!.detail).toContain('探索建立');
-    expect(page!.rows.filter((r) => r.none !== null)).toHaveLength(planOf('tongnan').measures.length - 3);
+    // Measures with no counterpart stand once, in their own section, not among the rows.
+    expect(page!.onlyInA).toHaveLength(planOf('tongnan').measures.length - 3);
+    expect(page!.rows).toHaveLength(3);
+    // Every count of the summary links to a section of the page, and each list holds as many rows as it counts.
+    for (const list of page!.changes.lists) expect(list.items).toHaveLength(list.count);
+    const targets = new Set([
+      page!.onlyInAId,
+      page!.onlyInBId,
+      page!.overlap.id,
+      ...page!.changes.lists.map((l) => l.id),
+    ]);
+    for (const item of page!.summary.items) expect(targets).toContain(item.href.slice(1));
   });
 });
 

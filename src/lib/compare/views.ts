@@ -27,6 +27,8 @@ import {
   comparePath,
   hash,
   compareMeasurePath,
+  PAIR_ANCHORS,
+  pairLinkAnchor,
   measurePath,
   PAGES,
   planPath,
@@ -36,6 +38,12 @@ import { measureDesignation } from '#lib/plan/labels.ts';
 import { percent } from '#lib/site/format.ts';
 import { redirectWords } from '#lib/site/views.ts';
 import { ALSO_IN_SHOWN, markParagraphs, type SharedPassage } from './passages.ts';
+
+/**
+ * "Share of A's text found in B" through the counterpart links (Counterparts.pairs), printed the
+ * same way wherever it is shown: the pair page's summary, the /compare/ chart and table.
+ */
+export const alignedShare = (share: number): string => percent(share, 1);
 
 export const KIND_ORDER: readonly LinkKind[] = ['copied', 'adapted', 'partial'];
 
@@ -377,7 +385,7 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
   const charted = oneByOne
     ? view.flows
     : [...view.flows].sort((x, y) => y.laterFromEarlier - x.laterFromEarlier).slice(0, CHART_FLOWS);
-  const share = (v: number) => percent(v, 0);
+  const share = alignedShare;
   const geometry = barGeometry(
     {
       items: charted.map((f) => ({
@@ -466,6 +474,7 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
       },
       table: {
         caption: say('compare.flow.tableCaption'),
+        definition: say('compare.overlap.definition'),
         columns: [
           say('compare.flow.column.pair'),
           say('compare.flow.column.links'),
@@ -476,8 +485,8 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
           href: comparePath(f.earlier, f.later, index.plans),
           label: say('compare.flow.pair', { earlier: name(f.earlier), later: name(f.later) }),
           links: f.links,
-          laterFromEarlier: percent(f.laterFromEarlier),
-          earlierIntoLater: percent(f.earlierIntoLater),
+          laterFromEarlier: alignedShare(f.laterFromEarlier),
+          earlierIntoLater: alignedShare(f.earlierIntoLater),
         })),
       },
     },
@@ -596,7 +605,7 @@ function counterpartBlock(
   measure: Measure,
   plan: Plan,
   earlierName: string,
-  id: string | undefined,
+  id: string,
   locale: Locale,
 ) {
   const say = wordsOf(locale);
@@ -666,6 +675,52 @@ export function pairPage(
     heading: say('compare.counterpart.heading', { plan: plan.meta.shortName, measure: measureDesignation(plan, m) }),
     measure: m,
   });
+  const onlyInA = view.rows.filter((row) => row.counterparts.length === 0);
+  const matched = view.rows.filter((row) => row.counterparts.length > 0);
+  // A B measure's first block keeps the measure's published anchor (compareMeasurePath); a later
+  // block of the same measure gets the anchor of its link.
+  const blockId = (link: CounterpartLink, to: Measure) =>
+    view.firstAppearance.get(to.id) === link ? compareAnchor(to) : pairLinkAnchor(library.measure(link.from), to);
+  const linkLabel = (c: LinkedCounterpart, from: Measure) => ({
+    href: hash(blockId(c.link, c.measure)),
+    label: say('compare.pair.linkLabel', {
+      a: A,
+      from: measureDesignation(a, from),
+      b: B,
+      to: measureDesignation(b, c.measure),
+    }),
+  });
+  // The rows each count counts: one item per change (by kind) and one per link (by link kind).
+  const changeLists = CHANGE_KINDS.filter((kind) => summary.changes[kind] > 0).map((kind) => ({
+    id: PAIR_ANCHORS.change(kind),
+    count: summary.changes[kind],
+    summaryText: say(`compare.summary.changes.${kind}`),
+    heading: say('compare.pair.listHeading', {
+      count: summary.changes[kind],
+      text: say(`compare.summary.changes.${kind}`),
+    }),
+    items: matched.flatMap((row) =>
+      row.counterparts.flatMap((c) =>
+        c.link.strength
+          .filter((change) => change.kind === kind)
+          .map((change) => ({ ...linkLabel(c, row.measure), detail: strengthBadge(change, locale).detail })),
+      ),
+    ),
+  }));
+  const linkKinds: LinkKind[] = [...KIND_ORDER, 'common'];
+  const linkLists = linkKinds
+    .filter((kind) => kind !== 'common' || summary.common > 0)
+    .map((kind) => ({
+      id: PAIR_ANCHORS.links(kind),
+      count: summary[kind],
+      summaryText: say(`compare.summary.${kind}`),
+      heading: say('compare.pair.listHeading', { count: summary[kind], text: say(`compare.summary.${kind}`) }),
+      items: matched.flatMap((row) =>
+        row.counterparts
+          .filter((c) => c.link.kind === kind)
+          .map((c) => ({ ...linkLabel(c, row.measure), detail: null as string | null })),
+      ),
+    }));
   return {
     redirect: null,
     page: {
@@ -683,24 +738,63 @@ export function pairPage(
         b: { href: planPath(b.slug), label: b.meta.title },
         after: say('compare.pair.lead.after', { a: A }),
       },
-      summary: {
-        label: say('compare.summary.label'),
+      toc: {
+        label: say('compare.pair.toc'),
         items: [
-          { value: summary.copied, text: say('compare.summary.copied') },
-          { value: summary.adapted, text: say('compare.summary.adapted') },
-          { value: summary.partial, text: say('compare.summary.partial') },
-          { value: summary.onlyInA, text: say('compare.summary.onlyIn', { plan: A }) },
-          { value: summary.onlyInB, text: say('compare.summary.onlyIn', { plan: B }) },
-          { value: percent(summary.aCarriedIntoB, 0), text: say('compare.summary.textFoundIn', { from: A, to: B }) },
-          { value: percent(summary.bFoundInA, 0), text: say('compare.summary.textFoundIn', { from: B, to: A }) },
-          ...(summary.common > 0 ? [{ value: summary.common, text: say('compare.summary.common') }] : []),
-          // Each kind of change counted apart, never added up (content/strength-scale.yaml, rules).
-          ...CHANGE_KINDS.filter((kind) => summary.changes[kind] > 0).map((kind) => ({
-            value: summary.changes[kind],
-            text: say(`compare.summary.changes.${kind}`),
-          })),
+          { href: hash(PAIR_ANCHORS.summary), label: say('compare.summary.label') },
+          { href: hash(PAIR_ANCHORS.onlyEarlier), label: say('compare.pair.onlyInHeading', { b: A }) },
+          { href: hash(PAIR_ANCHORS.onlyLater), label: say('compare.pair.onlyInHeading', { b: B }) },
+          ...(changeLists.length + linkLists.length > 0
+            ? [{ href: hash(PAIR_ANCHORS.changes), label: say('compare.pair.changesHeading') }]
+            : []),
+          { href: hash(PAIR_ANCHORS.rows), label: say('compare.pair.rowsHeading', { a: A, b: B }) },
         ],
       },
+      summary: {
+        id: PAIR_ANCHORS.summary,
+        label: say('compare.summary.label'),
+        items: [
+          ...linkLists.map((l) => ({ value: l.count, text: l.summaryText, href: hash(l.id) })),
+          {
+            value: onlyInA.length,
+            text: say('compare.summary.onlyIn', { plan: A }),
+            href: hash(PAIR_ANCHORS.onlyEarlier),
+          },
+          {
+            value: summary.onlyInB,
+            text: say('compare.summary.onlyIn', { plan: B }),
+            href: hash(PAIR_ANCHORS.onlyLater),
+          },
+          {
+            value: alignedShare(summary.aCarriedIntoB),
+            text: say('compare.summary.textFoundIn', { from: A, to: B }),
+            href: hash(PAIR_ANCHORS.overlap),
+          },
+          {
+            value: alignedShare(summary.bFoundInA),
+            text: say('compare.summary.textFoundIn', { from: B, to: A }),
+            href: hash(PAIR_ANCHORS.overlap),
+          },
+          // Each kind of change counted apart, never added up (content/strength-scale.yaml, rules).
+          ...changeLists.map((l) => ({ value: l.count, text: l.summaryText, href: hash(l.id) })),
+        ],
+      },
+      overlap: {
+        id: PAIR_ANCHORS.overlap,
+        name: say('compare.overlap.name'),
+        definition: say('compare.overlap.definition'),
+      },
+      changes: {
+        id: PAIR_ANCHORS.changes,
+        heading: say('compare.pair.changesHeading'),
+        intro: say('compare.pair.changesIntro'),
+        lists: [...changeLists, ...linkLists],
+      },
+      onlyInAHeading: say('compare.pair.onlyInHeading', { b: A }),
+      onlyInAId: PAIR_ANCHORS.onlyEarlier,
+      allKept: onlyInA.length === 0 ? say('compare.pair.allMatched', { a: B, b: A }) : null,
+      onlyInA: onlyInA.map((row) => measureRow(a, row.measure)),
+      onlyInBId: PAIR_ANCHORS.onlyLater,
       provenance: {
         tag: say('compare.provenance.tag'),
         text: provenanceNote(a, b, sharedExternalBasis(a, b), locale),
@@ -713,19 +807,14 @@ export function pairPage(
         method: { href: withAnchor(PAGES.compare, ANCHORS.method), label: say('compare.title') },
         end: say('compare.legend.end'),
       },
+      rowsId: PAIR_ANCHORS.rows,
       rowsHeading: say('compare.pair.rowsHeading', { a: A, b: B }),
-      rows: view.rows.map((row) => ({
+      rowsNote: onlyInA.length > 0 ? say('compare.pair.rowsNote', { a: A, count: onlyInA.length }) : null,
+      // Measures with no counterpart stand in their own section above, not twice.
+      rows: matched.map((row) => ({
         ...measureRow(a, row.measure),
-        none: row.counterparts.length === 0 ? say('compare.pair.noCounterpart', { b: B }) : null,
         counterparts: row.counterparts.map((c) =>
-          counterpartBlock(
-            c.link,
-            c.measure,
-            b,
-            A,
-            view.firstAppearance.get(c.measure.id) === c.link ? compareAnchor(c.measure) : undefined,
-            locale,
-          ),
+          counterpartBlock(c.link, c.measure, b, A, blockId(c.link, c.measure), locale),
         ),
       })),
       onlyInBHeading: say('compare.pair.onlyInHeading', { b: B }),

@@ -104,7 +104,6 @@ export const zh = {
   'compare.pair.lead.middle': '，右为较晚的',
   'compare.pair.lead.after': '中与之对应的举措，按{a}的顺序排列；右栏文字相对左栏的删改已标出。',
   'compare.pair.rowsHeading': '{a}的举措及其在{b}中的对应',
-  'compare.pair.noCounterpart': '{b}方案中没有对应的举措。',
   'compare.pair.onlyInHeading': '仅见于{b}的举措',
   'compare.pair.allMatched': '{b}的每一条举措在{a}中都有对应。',
   'compare.summary.label': '对照摘要',
@@ -112,7 +111,7 @@ export const zh = {
   'compare.summary.adapted': '处改写',
   'compare.summary.partial': '处部分沿用',
   'compare.summary.onlyIn': '条仅见于{plan}',
-  'compare.summary.textFoundIn': '{from}举措文字见于{to}',
+  'compare.summary.textFoundIn': '{from}举措文字见于{to}（对应文字比例）',
   'compare.summary.common': '处通用表述（两份方案分属不同省份、互不引用，相同文字不计为沿用）',
   'compare.summary.changes.verb': '处措辞强弱变化',
   'compare.summary.changes.actor': '处行动主体变化',
@@ -121,6 +120,18 @@ export const zh = {
   'compare.summary.changes.deadline': '处期限变化',
   'compare.summary.changes.target': '处量化目标变化',
   'compare.summary.changes.lead': '处牵头单位变化',
+  // Pair page navigation and the one overlap figure (issue 20, pairnav).
+  'compare.pair.toc': '本页目录',
+  'compare.pair.changesHeading': '有变化的对应（只列变化）',
+  'compare.pair.changesIntro': '下列各组只列有该类变化或该类对应的举措，每一项链接到下文逐条对照中的那一处。',
+  'compare.pair.linkLabel': '{a}{from} → {b}{to}',
+  'compare.pair.rowsNote': '{a}中没有对应的 {count} 条举措见上文，不在此重复。',
+  'compare.pair.listHeading': '{count}{text}',
+  'compare.overlap.name': '对应文字比例',
+  'compare.overlap.definition':
+    '对应文字比例：一份方案的举措文字中，能与另一份方案的对应举措逐段对齐（照搬、改写或部分沿用，不含通用表述）的字数所占比例，保留一位小数；与“文本重合”页的逐字重合比例不是同一指标。',
+  'reuse.measure.definition':
+    '逐字重合比例：一份方案的举措文字中，与另一份方案任意位置逐字相同的字数所占比例，不论两段是否对应举措；与对照页的对应文字比例不是同一指标。',
   'compare.legend.deleted': '删除',
   'compare.legend.deletedText': '的是{a}有而{b}没有的文字，',
   'compare.legend.inserted': '新增',
@@ -329,6 +340,9 @@ export const zh = {
   'plan.annexTable.column': '对应举措',
   'plan.annexTable.differs': '牵头单位与正文不同',
   'plan.annexTable.textLead': '（正文：{lead}）',
+  // Annex task links (issue 20, pairnav): the visible link of each task's #task-N anchor.
+  'plan.annexTable.taskMark': '§',
+  'plan.annexTable.taskLink': '任务 {number} 的链接',
 
   // Measure page (src/pages/plans/[slug]/[number]/index.astro, measurePage)
   'measure.title': '{title}（{plan}{designation}）',

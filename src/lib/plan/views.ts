@@ -320,6 +320,8 @@ export function planPage(
       column: say('plan.annexTable.column'),
       measure: (number: string) => say('plan.annex.measure', { number }),
       differs: say('plan.annexTable.differs'),
+      taskMark: say('plan.annexTable.taskMark'),
+      taskLink: (number: number) => say('plan.annexTable.taskLink', { number }),
       textLead: (lead: readonly string[] | undefined) =>
         say('plan.annexTable.textLead', { lead: (lead ?? []).join(say('list.separator')) }),
     },

@@ -37,6 +37,28 @@ export const ANCHORS = {
   gaps: 'gaps',
 } as const;
 
+/**
+ * The sections of a pair page (/compare/<a>/<b>/) that its summary's counts link to: each holds
+ * exactly the rows its count counts.
+ */
+export const PAIR_ANCHORS = {
+  summary: 'summary',
+  overlap: 'overlap',
+  onlyEarlier: 'only-earlier',
+  onlyLater: 'only-later',
+  changes: 'changes',
+  rows: 'rows',
+  /** The links of one kind (照搬, 改写 …). */
+  links: (kind: string) => `links-${kind}`,
+  /** The changes of one kind (wording strength, lead unit …). */
+  change: (kind: string) => `changes-${kind}`,
+} as const;
+
+/** The id of one counterpart block on a pair page: the two measures' anchors. */
+export function pairLinkAnchor(from: { plan: string; number: string }, to: { plan: string; number: string }): string {
+  return `${compareAnchor(from)}--${compareAnchor(to)}`;
+}
+
 /** A link to an anchor on the current page, e.g. `#matrix-table`. */
 export function hash(anchor: string): string {
   return `#${anchor}`;

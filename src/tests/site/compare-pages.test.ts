@@ -56,18 +56,21 @@ describe('compare pages', () => {
     }
   });
 
-  it('list the earlier plan’s measures in order, then the later plan’s measures that have no counterpart', () => {
+  it('list the earlier plan’s measures with no counterpart, then the later plan’s, then the earlier plan’s others in order', () => {
     for (const [i, a] of plans.entries())
       for (const b of plans.slice(i + 1)) {
         const html = page(comparePath(a, b, plans));
         const rows = html.querySelectorAll('article.compare-row').map((r) => r.id);
-        const linked = new Set(
-          counterparts.links.filter((l) => planOf(l.from) === a && planOf(l.to) === b).map((l) => l.to),
-        );
-        const later = library.plans.find((p) => p.slug === b)!.measures.filter((m) => !linked.has(m.id));
+        const pairLinks = counterparts.links.filter((l) => planOf(l.from) === a && planOf(l.to) === b);
+        const linkedTo = new Set(pairLinks.map((l) => l.to));
+        const linkedFrom = new Set(pairLinks.map((l) => l.from));
+        const earlier = library.plans.find((p) => p.slug === a)!.measures;
+        const later = library.plans.find((p) => p.slug === b)!.measures.filter((m) => !linkedTo.has(m.id));
+        // Each measure stands once: dropped and added measures in their sections before the rows.
         expect(rows).toEqual([
-          ...library.plans.find((p) => p.slug === a)!.measures.map(compareAnchor),
+          ...earlier.filter((m) => !linkedFrom.has(m.id)).map(compareAnchor),
           ...later.map(compareAnchor),
+          ...earlier.filter((m) => linkedFrom.has(m.id)).map(compareAnchor),
         ]);
       }
   });
