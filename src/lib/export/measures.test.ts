@@ -55,7 +55,9 @@ describe('measure records', () => {
   });
 
   it('have every field described in the schema, in order', () => {
-    expect(MEASURE_SCHEMA.fields.map((f) => f.name)).toEqual(Object.keys(measureRecords(library, translations, undefined)[0]!));
+    expect(MEASURE_SCHEMA.fields.map((f) => f.name)).toEqual(
+      Object.keys(measureRecords(library, translations, undefined)[0]!),
+    );
   });
 });
 

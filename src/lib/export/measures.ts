@@ -106,7 +106,11 @@ export function measureRecords(
   return library.measures.map((m) => measureRecord(m, translations, site));
 }
 
-export function measureRecord(m: Measure, translations: TranslationTable, site: URL | string | undefined): MeasureRecord {
+export function measureRecord(
+  m: Measure,
+  translations: TranslationTable,
+  site: URL | string | undefined,
+): MeasureRecord {
   const english = measureEnglish(translations, m);
   return {
     id: m.id,

@@ -67,7 +67,11 @@ export function planRecords(
   return library.plans.map((plan) => planRecord(plan, translations, site));
 }
 
-export function planRecord({ slug, meta, measures }: Plan, translations: TranslationTable, site: URL | string | undefined) {
+export function planRecord(
+  { slug, meta, measures }: Plan,
+  translations: TranslationTable,
+  site: URL | string | undefined,
+) {
   const english = planEnglish(translations, slug);
   return {
     slug,

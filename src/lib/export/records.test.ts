@@ -110,9 +110,7 @@ describe('measure and plan documents', () => {
       expect(doc.period.status).toBe('passed');
       expect(doc.url).toBe(`${prefix}/plans/sample/`);
       expect(doc.titleEn).toBe(english.title);
-      expect(doc.measures.map((m) => m.titleEn)).toEqual(
-        plan.measures.map((m) => english.blocks.get(m.number)!.title),
-      );
+      expect(doc.measures.map((m) => m.titleEn)).toEqual(plan.measures.map((m) => english.blocks.get(m.number)!.title));
       expect(doc.citation.custom!['translated-title']).toBe(english.title);
     });
   }

@@ -31,7 +31,8 @@ export const TOPIC_CSV_SCHEMA = csvSchema(TOPIC_SCHEMA, { measures: ' ' });
 
 /** Descriptions of the parts of topics.json that are not the topic table. */
 export const TOPIC_EXTRA_FIELDS: Readonly<Record<string, string>> = {
-  'categories[]': '主题类别（编者所加）：id、name（中文名）、nameEn（英文名）、description（说明）、descriptionEn（说明的英文）。',
+  'categories[]':
+    '主题类别（编者所加）：id、name（中文名）、nameEn（英文名）、description（说明）、descriptionEn（说明的英文）。',
 };
 
 /** /data/topics.json: {categories, topics: [{id, name, nameEn, category, description, measures, descriptionEn}]}. */

@@ -63,6 +63,15 @@ export function agenciesExport(registry: AgencyRegistry) {
 export function unitsCsv(data: ReturnType<typeof agenciesExport>): string {
   return excelCsv(
     UNIT_CSV_SCHEMA,
-    data.agencies.map((a) => [a.id, a.name, a.aliases.join('、'), a.type, a.jurisdiction, a.plans.join(' '), a.note, a.nameEn]),
+    data.agencies.map((a) => [
+      a.id,
+      a.name,
+      a.aliases.join('、'),
+      a.type,
+      a.jurisdiction,
+      a.plans.join(' '),
+      a.note,
+      a.nameEn,
+    ]),
   );
 }

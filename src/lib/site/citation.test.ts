@@ -163,7 +163,10 @@ describe('Highwire tags', () => {
 
 describe('English titles in the citations', () => {
   const url = 'https://plans.example.cn/plans/sample/2/';
-  const english = { plan: 'Green Finance Work Plan of Sample District', measure: 'Take part in carbon finance & 100% of it' };
+  const english = {
+    plan: 'Green Finance Work Plan of Sample District',
+    measure: 'Take part in carbon finance & 100% of it',
+  };
   const item = cslItem(plan, url, measure, english);
   const planItem = cslItem(plan, '/plans/sample/', undefined, english);
   const measureEn = `${measureDesignationEn(measure)} ${english.measure}`;
@@ -193,7 +196,9 @@ describe('English titles in the citations', () => {
     // A measure's entry is titled by its plan, so the annex is the plan's English.
     expect(fields.get('title')).toBe(plan.meta.title);
     expect(fields.get('titleaddon')).toBe(`[${english.plan}]`);
-    const escaped = bibFields(citationFile(cslItem(plan, '/plans/sample/', undefined, { plan: 'A & B 100% #1' }), 'bib'));
+    const escaped = bibFields(
+      citationFile(cslItem(plan, '/plans/sample/', undefined, { plan: 'A & B 100% #1' }), 'bib'),
+    );
     expect(escaped.get('titleaddon')).toBe('[A \\& B 100\\% \\#1]');
     expect(bibFields(citationFile(cslItem(plan, url, measure), 'bib')).has('titleaddon')).toBe(false);
   });
@@ -211,14 +216,18 @@ describe('English titles in the citations', () => {
     expect(apaCitation(item)).not.toContain(english.plan);
   });
 
-  it('print the English APA with the original title followed by the English in square brackets', { timeout: 40_000 }, () => {
-    const apa = apaCitationEn(item);
-    expect(apa).toContain(`${item.title} [${measureEn}]`);
-    expect(apa).toContain(`${plan.meta.title} [${english.plan}]`);
-    expect(apaCitationEn(planItem)).toContain(`${plan.meta.title} [${english.plan}]`);
-    expect(apa).toContain(plan.meta.issuers[0]);
-    expect(apa).toContain(url);
-    // Without English it is the Chinese form.
-    expect(apaCitationEn(cslItem(plan, url, measure))).toBe(apaCitation(cslItem(plan, url, measure)));
-  });
+  it(
+    'print the English APA with the original title followed by the English in square brackets',
+    { timeout: 40_000 },
+    () => {
+      const apa = apaCitationEn(item);
+      expect(apa).toContain(`${item.title} [${measureEn}]`);
+      expect(apa).toContain(`${plan.meta.title} [${english.plan}]`);
+      expect(apaCitationEn(planItem)).toContain(`${plan.meta.title} [${english.plan}]`);
+      expect(apa).toContain(plan.meta.issuers[0]);
+      expect(apa).toContain(url);
+      // Without English it is the Chinese form.
+      expect(apaCitationEn(cslItem(plan, url, measure))).toBe(apaCitation(cslItem(plan, url, measure)));
+    },
+  );
 });

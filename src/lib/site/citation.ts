@@ -185,7 +185,10 @@ export function citationFile(item: CslItem, format: CitationFormat): string {
     // citation-js does not write it, so it is added here (checked with biber --validate-datamodel).
     const english = englishOfBibTitle(item);
     return english
-      ? bib.replace(/^(\s+)title = \{(.*)\},$/m, (line, indent: string) => `${line}\n${indent}titleaddon = {[${biblatexLiteral(english)}]},`)
+      ? bib.replace(
+          /^(\s+)title = \{(.*)\},$/m,
+          (line, indent: string) => `${line}\n${indent}titleaddon = {[${biblatexLiteral(english)}]},`,
+        )
       : bib;
   }
   return JSON.stringify([item], null, 2) + '\n';
