@@ -3,6 +3,7 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Measure } from '#lib/plan/model.ts';
 import { measureInPlanPath, measurePath } from '#lib/site/paths.ts';
 import { publicUrl } from '#lib/site/citation.ts';
+import { measureEnglish, TRANSLATION_STATUSES, type TranslationTable } from '#lib/translation/translation.ts';
 import { excelCsv } from './csv.ts';
 import { csvSchema, fieldsOf, required, tableSchema, unique } from './table-schema.ts';
 
@@ -19,7 +20,13 @@ export interface MeasureRecord {
   url: string;
   anchor: string;
   truncated: boolean;
+  titleEn: string;
+  textEn: string;
+  translationStatus: (typeof TRANSLATION_STATUSES)[number];
 }
+
+/** What every English field says: the English is the site's, the Chinese is the text. */
+export const UNOFFICIAL_ENGLISH = '英文为本站编辑所译，非官方译文，以中文原文为准。';
 
 export const MEASURE_SCHEMA = tableSchema(
   fieldsOf<MeasureRecord>({
@@ -68,6 +75,21 @@ export const MEASURE_SCHEMA = tableSchema(
       description: '来源文本在本条中途中断时为 true（仅重庆总体方案二（五））。',
       constraints: required,
     },
+    titleEn: {
+      type: 'string',
+      description: `举措标题的英文（对应 title）。${UNOFFICIAL_ENGLISH}`,
+      constraints: required,
+    },
+    textEn: {
+      type: 'string',
+      description: `举措全文的英文（对应 text，不含开头的序号，含单位名单的英文）。多段之间以换行分隔。${UNOFFICIAL_ENGLISH}`,
+      constraints: required,
+    },
+    translationStatus: {
+      type: 'string',
+      description: '英文译文的状态：draft 为初译，尚未对照中文核读；reviewed 为已由双语读者对照中文核读。',
+      constraints: { required: true, enum: [...TRANSLATION_STATUSES] },
+    },
   }),
   { primaryKey: 'id', foreignKeys: [{ fields: 'plan', reference: { resource: 'plans', fields: 'slug' } }] },
 );
@@ -76,11 +98,20 @@ export const MEASURE_SCHEMA = tableSchema(
 export const MEASURE_CSV_JOINERS = { section: ' › ', lead: '、', responsible: '、' } as const;
 export const MEASURE_CSV_SCHEMA = csvSchema(MEASURE_SCHEMA, MEASURE_CSV_JOINERS);
 
-export function measureRecords(library: Library, site: URL | string | undefined): MeasureRecord[] {
-  return library.measures.map((m) => measureRecord(m, site));
+export function measureRecords(
+  library: Library,
+  translations: TranslationTable,
+  site: URL | string | undefined,
+): MeasureRecord[] {
+  return library.measures.map((m) => measureRecord(m, translations, site));
 }
 
-export function measureRecord(m: Measure, site: URL | string | undefined): MeasureRecord {
+export function measureRecord(
+  m: Measure,
+  translations: TranslationTable,
+  site: URL | string | undefined,
+): MeasureRecord {
+  const english = measureEnglish(translations, m);
   return {
     id: m.id,
     plan: m.plan,
@@ -94,6 +125,9 @@ export function measureRecord(m: Measure, site: URL | string | undefined): Measu
     url: publicUrl(measurePath(m), site),
     anchor: measureInPlanPath(m).split('#')[1]!,
     truncated: m.truncated,
+    titleEn: english.title,
+    textEn: english.text,
+    translationStatus: english.status,
   };
 }
 

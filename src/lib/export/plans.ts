@@ -3,6 +3,8 @@ import type { Library } from '#lib/plan/library.ts';
 import type { Plan } from '#lib/plan/model.ts';
 import { planPath } from '#lib/site/paths.ts';
 import { publicUrl } from '#lib/site/citation.ts';
+import { planEnglish, type TranslationTable } from '#lib/translation/translation.ts';
+import { UNOFFICIAL_ENGLISH } from './measures.ts';
 import { excelCsv } from './csv.ts';
 import { csvSchema, fieldsOf, required, tableSchema, unique } from './table-schema.ts';
 
@@ -45,17 +47,32 @@ export const PLAN_SCHEMA = tableSchema(
     },
     measureCount: { type: 'integer', description: '举措条数。', constraints: required },
     url: { type: 'string', description: '方案全文页面地址（未配置网站地址时为站内路径）。', constraints: required },
+    titleEn: { type: 'string', description: `方案标题的英文。${UNOFFICIAL_ENGLISH}`, constraints: required },
+    shortNameEn: {
+      type: 'string',
+      description: '简称的英文（编者所加，地名用汉语拼音），用于英文页面的表格与图表。',
+      constraints: required,
+    },
   }),
   { primaryKey: 'slug' },
 );
 
 export const PLAN_CSV_SCHEMA = csvSchema(PLAN_SCHEMA, { issuers: '、', basis: '；' });
 
-export function planRecords(library: Library, site: URL | string | undefined): PlanRecord[] {
-  return library.plans.map((plan) => planRecord(plan, site));
+export function planRecords(
+  library: Library,
+  translations: TranslationTable,
+  site: URL | string | undefined,
+): PlanRecord[] {
+  return library.plans.map((plan) => planRecord(plan, translations, site));
 }
 
-export function planRecord({ slug, meta, measures }: Plan, site: URL | string | undefined) {
+export function planRecord(
+  { slug, meta, measures }: Plan,
+  translations: TranslationTable,
+  site: URL | string | undefined,
+) {
+  const english = planEnglish(translations, slug);
   return {
     slug,
     title: meta.title,
@@ -72,6 +89,8 @@ export function planRecord({ slug, meta, measures }: Plan, site: URL | string | 
     completeness: meta.completeness,
     measureCount: measures.length,
     url: publicUrl(planPath(slug), site),
+    titleEn: english.title,
+    shortNameEn: english.shortName,
   };
 }
 
@@ -95,6 +114,8 @@ export function plansCsv(records: readonly PlanRecord[]): string {
       r.completeness.status === 'excerpt' ? `excerpt: ${r.completeness.stopsAt}` : r.completeness.status,
       r.measureCount,
       r.url,
+      r.titleEn,
+      r.shortNameEn,
     ]),
   );
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exportContext, measureDocument, planDocument } from './records.ts';
-import { buildSample } from '#tests/fixtures/sample-library.ts';
+import { buildSample, sampleTranslations } from '#tests/fixtures/sample-library.ts';
 import type { TopicIndex } from '#lib/topics/topics.ts';
 import type { PeriodTable } from '#lib/plan/periods.ts';
 
 const library = buildSample();
 const plan = library.plans[0]!;
 const measure = plan.measures[1]!;
+const translations = sampleTranslations(library);
+const english = translations.bySlug.get(plan.slug)!;
 const topic = {
   id: 't',
   name: '碳金融',
@@ -50,6 +52,7 @@ describe('measure and plan documents', () => {
         },
       },
       periods,
+      translations,
       site,
     );
     const prefix = site ?? '';
@@ -63,6 +66,17 @@ describe('measure and plan documents', () => {
       expect(doc.citation.URL).toBe(`${prefix}/plans/sample/${measure.number}/`);
       expect(doc.json).toBe(`${prefix}/data/measures/sample/${measure.number}.json`);
       expect(doc.citationFiles.ris).toBe(`${prefix}/data/measures/sample/${measure.number}.ris`);
+    });
+
+    it(`carry the measure's English, its plan's English title and the English titles of its citation (site ${site ?? 'not set'})`, () => {
+      const doc = measureDocument(ctx, plan, measure);
+      const entry = english.blocks.get(measure.number)!;
+      expect(doc.titleEn).toBe(entry.title);
+      expect(entry.en).toContain(doc.textEn);
+      expect(doc.translationStatus).toBe(entry.status);
+      expect(doc.planTitleEn).toBe(english.title);
+      expect(doc.citation.custom!['translated-title']).toContain(entry.title);
+      expect(doc.citation.custom!['translated-collection-title']).toBe(english.title);
     });
 
     it(`link a counterpart to its compare row only when the pair has a compare page (site ${site ?? 'not set'})`, () => {
@@ -95,6 +109,9 @@ describe('measure and plan documents', () => {
       expect(doc.measures.map((m) => m.id)).toEqual(plan.measures.map((m) => m.id));
       expect(doc.period.status).toBe('passed');
       expect(doc.url).toBe(`${prefix}/plans/sample/`);
+      expect(doc.titleEn).toBe(english.title);
+      expect(doc.measures.map((m) => m.titleEn)).toEqual(plan.measures.map((m) => english.blocks.get(m.number)!.title));
+      expect(doc.citation.custom!['translated-title']).toBe(english.title);
     });
   }
 });

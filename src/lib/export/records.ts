@@ -12,6 +12,7 @@ import { cslItem, publicUrl } from '#lib/site/citation.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
 import { compareMeasurePath, measureDataPath, measurePath, planDataPath, planPath } from '#lib/site/paths.ts';
 import type { CounterpartLink } from '#lib/compare/types.ts';
+import { measureEnglish, planEnglish, type TranslationTable } from '#lib/translation/translation.ts';
 import { measureRecord } from './measures.ts';
 import { planRecord } from './plans.ts';
 import { targetsExport, type TargetRecord } from './targets.ts';
@@ -19,6 +20,8 @@ import { targetsExport, type TargetRecord } from './targets.ts';
 export interface ExportContext {
   topics: TopicIndex;
   periods: PeriodTable;
+  /** The English of every plan (editorial): the records' titleEn, textEn and the citations' English titles. */
+  translations: TranslationTable;
   /** The configured public address; undefined gives site-relative URLs. */
   site: URL | string | undefined;
   targetsByPlan: Map<string, TargetRecord[]>;
@@ -39,12 +42,14 @@ export function exportContext(
   topics: TopicIndex,
   targets: TargetTable,
   periods: PeriodTable,
+  translations: TranslationTable,
   site: URL | string | undefined,
 ): ExportContext {
   const targetRows = targetsExport(targets, site).targets;
   return {
     topics,
     periods,
+    translations,
     site,
     targetsByPlan: groupBy(targetRows, (t) => t.plan),
     targetsByMeasure: groupBy(targetRows, (t) => t.measure),
@@ -101,16 +106,21 @@ export function measureDocument(
   measure: Measure,
   counterparts: MeasureCounterparts = { links: [], chronological: [], hasComparePage: () => false },
 ) {
+  const planTitleEn = planEnglish(ctx.translations, plan.slug).title;
   return {
-    ...measureRecord(measure, ctx.site),
+    ...measureRecord(measure, ctx.translations, ctx.site),
     designation: measureDesignation(plan, measure),
     planTitle: plan.meta.title,
+    planTitleEn,
     topics: ctx.topics
       .topicsOfMeasure(measure.id)
       .map(({ id, name, nameEn, category }) => ({ id, name, nameEn, category })),
     targets: ctx.targetsByMeasure.get(measure.id) ?? [],
     counterparts: counterpartEntries(ctx, measure, counterparts),
-    citation: cslItem(plan, publicUrl(measurePath(measure), ctx.site), measure),
+    citation: cslItem(plan, publicUrl(measurePath(measure), ctx.site), measure, {
+      plan: planTitleEn,
+      measure: measureEnglish(ctx.translations, measure).title,
+    }),
     citationFiles: citationLinks(ctx.site, (ext) => measureDataPath(measure, ext)),
     json: publicUrl(measureDataPath(measure), ctx.site),
   };
@@ -118,11 +128,13 @@ export function measureDocument(
 
 export function planDocument(ctx: ExportContext, plan: Plan) {
   const period = ctx.periods.bySlug.get(plan.slug);
+  const record = planRecord(plan, ctx.translations, ctx.site);
   return {
-    ...planRecord(plan, ctx.site),
+    ...record,
     period: {
       statements: period?.statements ?? [],
       note: period?.note ?? null,
+      noteEn: period?.noteEn ?? null,
       asOf: ctx.periods.asOf,
       status: periodStatus(period, ctx.periods.asOf).kind,
     },
@@ -133,9 +145,10 @@ export function planDocument(ctx: ExportContext, plan: Plan) {
       title: m.title,
       url: publicUrl(measurePath(m), ctx.site),
       json: publicUrl(measureDataPath(m), ctx.site),
+      titleEn: measureEnglish(ctx.translations, m).title,
     })),
     targets: ctx.targetsByPlan.get(plan.slug) ?? [],
-    citation: cslItem(plan, publicUrl(planPath(plan.slug), ctx.site)),
+    citation: cslItem(plan, publicUrl(planPath(plan.slug), ctx.site), undefined, { plan: record.titleEn }),
     citationFiles: citationLinks(ctx.site, (ext) => planDataPath(plan.slug, ext)),
     json: publicUrl(planDataPath(plan.slug), ctx.site),
   };
@@ -145,14 +158,16 @@ export function planDocument(ctx: ExportContext, plan: Plan) {
 export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = {
   '（举措）designation': '本条在方案中的称呼：第9条，或按层级的位置 三（一）2。',
   '（举措）planTitle': '所属方案标题。',
+  '（举措）planTitleEn': '所属方案标题的英文（非官方译文，以中文为准）。',
   '（举措）topics': '本条的主题（编者所加）：id、name、nameEn、category。',
   '（方案）period':
-    '方案自定的期限（编者整理，引文为原文）：statements 为原文表述（printed、year、quote、location），asOf 为核对日期，status 为 passed（目标年份已过）、running 或 no-year（未写明年份）。',
-  '（方案）measures': '各条举措：id、number、place、title、url、json。',
+    '方案自定的期限（编者整理，引文为原文）：statements 为原文表述（printed、year、quote、location），asOf 为核对日期，status 为 passed（目标年份已过）、running 或 no-year（未写明年份）；noteEn 为 note 的英文（编者所译）。',
+  '（方案）measures': '各条举措：id、number、place、title、url、json，titleEn 为标题的英文（非官方译文）。',
   targets: '本条或本方案的量化目标，字段同 targets.json。',
   '（举措）counterparts':
     '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、strength 同 counterparts.json，compare 为对照页上的该行地址（两份方案没有对照页时为 null）；名称替换、单位名单的变化和修订记录见 counterparts.json（按 from、to 查找）。',
-  citation: '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址。',
+  citation:
+    '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址；custom 中为题名的英文（translated-title，举措另有所属方案题名的英文 translated-collection-title），为本站非官方译文，以中文题名为准。',
   citationFiles: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
   json: '本文件的地址。',
 };
@@ -164,10 +179,11 @@ export function sharedExportContext(
   topics: TopicIndex,
   targets: TargetTable,
   periods: PeriodTable,
+  translations: TranslationTable,
   site: URL | string | undefined,
 ): ExportContext {
-  const key = [topics, targets, periods, String(site)];
+  const key = [topics, targets, periods, translations, String(site)];
   if (!memo || memo.key.some((k, i) => k !== key[i]))
-    memo = { key, context: exportContext(topics, targets, periods, site) };
+    memo = { key, context: exportContext(topics, targets, periods, translations, site) };
   return memo.context;
 }

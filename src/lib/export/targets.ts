@@ -24,6 +24,7 @@ const TARGET_FIELDS = fieldsOf<TargetRecord>({
   measure: { type: 'string', description: '引文所在的举措 id；不在举措中时为空（null）。' },
   note: { type: 'string', description: '编者注，没有时为空（null）。' },
   url: { type: 'string', description: '原文位置的页面地址（未配置网站地址时为站内路径）。', constraints: required },
+  noteEn: { type: 'string', description: '编者注（note）的英文（编者所译），没有编者注时为空（null）；以中文为准。' },
 });
 
 const foreignKeys = [
@@ -47,7 +48,7 @@ export const TARGET_CSV_SCHEMA = tableSchema(
 );
 
 export const TARGET_EXTRA_FIELDS: Readonly<Record<string, string>> = {
-  'metrics[]': '指标（编者所加）：id、name、nameEn、description。',
+  'metrics[]': '指标（编者所加）：id、name、nameEn、description、descriptionEn（说明的英文）。',
 };
 
 /** /data/targets.json: {metrics, targets: [...]}. */
@@ -68,6 +69,7 @@ export function targetsExport(table: TargetTable, site: URL | string | undefined
       measure: t.measure,
       note: t.note,
       url: publicUrl(t.url, site),
+      noteEn: t.noteEn,
     })),
   };
 }
@@ -90,6 +92,7 @@ export function targetsCsv(data: ReturnType<typeof targetsExport>): string {
       t.measure,
       t.note,
       t.url,
+      t.noteEn,
     ]),
   );
 }

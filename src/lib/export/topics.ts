@@ -18,6 +18,11 @@ export const TOPIC_SCHEMA = tableSchema(
     },
     description: { type: 'string', description: '主题包括什么、不包括什么（编者所加）。', constraints: required },
     measures: { type: 'array', description: '标注了该主题的举措 id，按方案和条号排列。' },
+    descriptionEn: {
+      type: 'string',
+      description: '主题说明（description）的英文（编者所译）；非官方译文，以中文为准。',
+      constraints: required,
+    },
   }),
   { primaryKey: 'id' },
 );
@@ -26,20 +31,22 @@ export const TOPIC_CSV_SCHEMA = csvSchema(TOPIC_SCHEMA, { measures: ' ' });
 
 /** Descriptions of the parts of topics.json that are not the topic table. */
 export const TOPIC_EXTRA_FIELDS: Readonly<Record<string, string>> = {
-  'categories[]': '主题类别（编者所加）：id、name（中文名）、nameEn（英文名）、description（说明）。',
+  'categories[]':
+    '主题类别（编者所加）：id、name（中文名）、nameEn（英文名）、description（说明）、descriptionEn（说明的英文）。',
 };
 
-/** /data/topics.json: {categories, topics: [{id, name, nameEn, category, description, measures}]}. */
+/** /data/topics.json: {categories, topics: [{id, name, nameEn, category, description, measures, descriptionEn}]}. */
 export function topicsExport(topics: TopicIndex) {
   return {
     categories: topics.categories,
-    topics: topics.topics.map(({ id, name, nameEn, category, description, measures }) => ({
+    topics: topics.topics.map(({ id, name, nameEn, category, description, measures, descriptionEn }) => ({
       id,
       name,
       nameEn,
       category,
       description,
       measures,
+      descriptionEn,
     })),
   };
 }
@@ -47,6 +54,6 @@ export function topicsExport(topics: TopicIndex) {
 export function topicsCsv(data: ReturnType<typeof topicsExport>): string {
   return excelCsv(
     TOPIC_CSV_SCHEMA,
-    data.topics.map((t) => [t.id, t.name, t.nameEn, t.category, t.description, t.measures.join(' ')]),
+    data.topics.map((t) => [t.id, t.name, t.nameEn, t.category, t.description, t.measures.join(' '), t.descriptionEn]),
   );
 }

@@ -28,6 +28,11 @@ export const UNIT_SCHEMA = tableSchema(
       description: '这些写法在哪些方案中指这个单位：同一写法（如“区财政局”）在不同方案中指不同单位。',
     },
     note: { type: 'string', description: '编者说明，没有时为空（null）。' },
+    nameEn: {
+      type: 'string',
+      description: '单位的英文名（编者所译，地名用汉语拼音），用于英文页面；非官方译名，以中文名称为准。',
+      constraints: required,
+    },
   }),
   { primaryKey: 'id' },
 );
@@ -38,11 +43,11 @@ export const UNIT_EXTRA_FIELDS: Readonly<Record<string, string>> = {
   'types[]': '单位类型（编者所加）：id、name（中文名）、nameEn（英文名）。',
 };
 
-/** /data/agencies.json: {types, agencies: [{id, name, aliases, type, jurisdiction, plans, note}]}. */
+/** /data/agencies.json: {types, agencies: [{id, name, aliases, type, jurisdiction, plans, note, nameEn}]}. */
 export function agenciesExport(registry: AgencyRegistry) {
   return {
     types: registry.types,
-    agencies: registry.agencies.map(({ id, name, aliases, type, jurisdiction, plans, note }) => ({
+    agencies: registry.agencies.map(({ id, name, aliases, type, jurisdiction, plans, note, nameEn }) => ({
       id,
       name,
       aliases,
@@ -50,6 +55,7 @@ export function agenciesExport(registry: AgencyRegistry) {
       jurisdiction,
       plans,
       note: note ?? null,
+      nameEn,
     })),
   };
 }
@@ -57,6 +63,15 @@ export function agenciesExport(registry: AgencyRegistry) {
 export function unitsCsv(data: ReturnType<typeof agenciesExport>): string {
   return excelCsv(
     UNIT_CSV_SCHEMA,
-    data.agencies.map((a) => [a.id, a.name, a.aliases.join('、'), a.type, a.jurisdiction, a.plans.join(' '), a.note]),
+    data.agencies.map((a) => [
+      a.id,
+      a.name,
+      a.aliases.join('、'),
+      a.type,
+      a.jurisdiction,
+      a.plans.join(' '),
+      a.note,
+      a.nameEn,
+    ]),
   );
 }

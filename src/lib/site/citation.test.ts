@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import {
   apaCitation,
+  apaCitationEn,
   citationAuthors,
   citationFile,
   citationText,
   cslItem,
   highwireTags,
+  measureDesignationEn,
   planCitation,
   publicUrl,
   CITATION_FORMATS,
@@ -157,4 +159,75 @@ describe('Highwire tags', () => {
     expect(names).not.toContain('citation_public_url');
     expect(names).not.toContain('citation_inbook_title');
   });
+});
+
+describe('English titles in the citations', () => {
+  const url = 'https://plans.example.cn/plans/sample/2/';
+  const english = {
+    plan: 'Green Finance Work Plan of Sample District',
+    measure: 'Take part in carbon finance & 100% of it',
+  };
+  const item = cslItem(plan, url, measure, english);
+  const planItem = cslItem(plan, '/plans/sample/', undefined, english);
+  const measureEn = `${measureDesignationEn(measure)} ${english.measure}`;
+
+  it('keep the Chinese title and put the English in CSL-JSON custom (CSL 1.0.2 has no translated-title)', () => {
+    const [csl] = JSON.parse(citationFile(item, 'csl.json'));
+    expect(csl.title).toBe(cslItem(plan, url, measure).title);
+    expect(csl.custom).toEqual({
+      'translated-title': measureEn,
+      'translated-collection-title': english.plan,
+      'translated-title-language': 'en',
+    });
+    expect(JSON.parse(citationFile(planItem, 'csl.json'))[0].custom['translated-title']).toBe(english.plan);
+  });
+
+  it('give RIS a TT (translated title) line after TI, and none without English', () => {
+    const lines = citationFile(item, 'ris').split(/\r?\n/);
+    const ti = lines.findIndex((l) => l.startsWith('TI  - '));
+    expect(lines[ti]).toBe(`TI  - ${item.title}`);
+    expect(lines[ti + 1]).toBe(`TT  - ${measureEn}`);
+    expect(citationFile(planItem, 'ris')).toContain(`TT  - ${english.plan}`);
+    expect(citationFile(cslItem(plan, url, measure), 'ris')).not.toMatch(/^TT {2}- /m);
+  });
+
+  it('give biblatex the English of its title in titleaddon, in brackets and escaped, the title itself unchanged', () => {
+    const fields = bibFields(citationFile(item, 'bib'));
+    // A measure's entry is titled by its plan, so the annex is the plan's English.
+    expect(fields.get('title')).toBe(plan.meta.title);
+    expect(fields.get('titleaddon')).toBe(`[${english.plan}]`);
+    const escaped = bibFields(
+      citationFile(cslItem(plan, '/plans/sample/', undefined, { plan: 'A & B 100% #1' }), 'bib'),
+    );
+    expect(escaped.get('titleaddon')).toBe('[A \\& B 100\\% \\#1]');
+    expect(bibFields(citationFile(cslItem(plan, url, measure), 'bib')).has('titleaddon')).toBe(false);
+  });
+
+  it('read back through citation-js with the Chinese title, author and URL kept', () => {
+    for (const format of ['bib', 'csl.json'] as const) {
+      const [back] = new Cite(citationFile(item, format)).data as Record<string, unknown>[];
+      expect(back!.URL, format).toBe(url);
+      expect(back!.title, format).toBe(format === 'bib' ? plan.meta.title : item.title);
+    }
+  });
+
+  it('print the Chinese APA as before, without the English', { timeout: 40_000 }, () => {
+    expect(apaCitation(item)).toBe(apaCitation(cslItem(plan, url, measure)));
+    expect(apaCitation(item)).not.toContain(english.plan);
+  });
+
+  it(
+    'print the English APA with the original title followed by the English in square brackets',
+    { timeout: 40_000 },
+    () => {
+      const apa = apaCitationEn(item);
+      expect(apa).toContain(`${item.title} [${measureEn}]`);
+      expect(apa).toContain(`${plan.meta.title} [${english.plan}]`);
+      expect(apaCitationEn(planItem)).toContain(`${plan.meta.title} [${english.plan}]`);
+      expect(apa).toContain(plan.meta.issuers[0]);
+      expect(apa).toContain(url);
+      // Without English it is the Chinese form.
+      expect(apaCitationEn(cslItem(plan, url, measure))).toBe(apaCitation(cslItem(plan, url, measure)));
+    },
+  );
 });

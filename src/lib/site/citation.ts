@@ -59,6 +59,34 @@ export interface CslItem {
   'publisher-place': string;
   language: 'zh-CN';
   URL: string;
+  /**
+   * The site's English of the titles (editorial, unofficial). CSL 1.0.2 has no variable for a
+   * translated title (`translated-title` was in its pre-releases and removed before the release,
+   * citation-style-language/schema#341; `original-title` is the untranslated title of a
+   * translation, the other way round), and the schema keeps key-value data a style does not read
+   * in `custom`, "preferred over note".
+   */
+  custom?: CitationEnglish;
+}
+
+/** The English titles of a citation: of the item, and for a measure of its plan. */
+export interface CitationEnglish {
+  'translated-title': string;
+  /** For a measure: the English of its plan's title (collection-title). */
+  'translated-collection-title'?: string;
+  'translated-title-language': 'en';
+}
+
+/** The English a citation of a plan or measure carries: the plan's English title, and the measure's. */
+export interface EnglishTitles {
+  plan: string;
+  /** The English of the measure's title (its lead sentence). */
+  measure?: string;
+}
+
+/** A measure in English citations: Measure 9, Measure 3.1.2 (the site's own numbering). */
+export function measureDesignationEn(measure: Pick<Measure, 'number'>): string {
+  return `Measure ${measure.number}`;
 }
 
 /** What kind of document every plan is. */
@@ -74,9 +102,18 @@ function dateParts(iso: string): [[number, number, number]] {
   return [[y!, m!, d!]];
 }
 
-/** The CSL-JSON item of a plan, or of a measure within it; `url` is the page's public address. */
-export function cslItem(plan: Plan, url: string, measure?: Measure): CslItem {
+/**
+ * The CSL-JSON item of a plan, or of a measure within it; `url` is the page's public address.
+ * With `english`, the item carries the English titles in `custom` (see CslItem).
+ */
+export function cslItem(plan: Plan, url: string, measure?: Measure, english?: EnglishTitles): CslItem {
   const { meta } = plan;
+  const custom: CitationEnglish | undefined = english && {
+    'translated-title':
+      measure && english.measure ? `${measureDesignationEn(measure)} ${english.measure}` : english.plan,
+    ...(measure ? { 'translated-collection-title': english.plan } : {}),
+    'translated-title-language': 'en',
+  };
   return {
     id: measure ? measure.id : plan.slug,
     // BibTeX keys allow letters, digits and _ only (tongnan_9, panzhihua_3_1_2).
@@ -92,6 +129,7 @@ export function cslItem(plan: Plan, url: string, measure?: Measure): CslItem {
     'publisher-place': [meta.region.province, meta.region.city, meta.region.district].filter(Boolean).join(''),
     language: 'zh-CN',
     URL: url,
+    ...(custom ? { custom } : {}),
   };
 }
 
@@ -111,27 +149,74 @@ export const CITATION_MEDIA_TYPES: Readonly<Record<CitationFormat, string>> = {
  * as `pages` with `bookpagination = {section}`. A plan is its own item.
  */
 export function biblatexItem(item: CslItem) {
-  const { 'collection-title': plan, ...rest } = item;
+  const { 'collection-title': plan, custom: _english, ...rest } = item;
   return plan ? { ...rest, title: plan, section: item.title } : rest;
+}
+
+/** The English of the title a format's entry carries: biblatex's entry of a measure is titled by its plan. */
+function englishOfBibTitle(item: CslItem): string | undefined {
+  return item['collection-title'] ? item.custom?.['translated-collection-title'] : item.custom?.['translated-title'];
+}
+
+/** A literal biblatex field value: the characters LaTeX reads as commands escaped. */
+function biblatexLiteral(text: string): string {
+  return text.replace(/[\\{}]/g, '').replace(/[&%$#_]/g, (c) => `\\${c}`);
 }
 
 /** One download, produced by citation-js from the CSL item. */
 export function citationFile(item: CslItem, format: CitationFormat): string {
-  if (format === 'ris') return new Cite(item).format('ris', { format: 'text' }) as string;
+  if (format === 'ris') {
+    const ris = new Cite(item).format('ris', { format: 'text' }) as string;
+    // RIS has TT (translated title) beside TI. citation-js writes TT only for an item that is itself
+    // a translation (with a translator), so the English is added here, after TI.
+    const english = item.custom?.['translated-title'];
+    return english ? ris.replace(/^(TI {2}- .*)$/m, `$1\nTT  - ${english.replace(/\s+/g, ' ')}`) : ris;
+  }
   if (format === 'bib') {
-    const bib = new Cite(biblatexItem(item)).format('biblatex', { format: 'text' }) as string;
+    let bib = new Cite(biblatexItem(item)).format('biblatex', { format: 'text' }) as string;
     // biblatex's @report requires `type`; citation-js puts a CSL genre there only when it is one of
     // biblatex's own keys (techreport, resreport…), and a free genre such as 政府公文 into
     // `entrysubtype`, which @report does not use. No option changes that, so the field is renamed here
     // (citation-js reads `type` back as the genre).
-    return bib.replace(/^(\s+)entrysubtype = \{/m, '$1type = {');
+    bib = bib.replace(/^(\s+)entrysubtype = \{/m, '$1type = {');
+    // biblatex has no translated-title field (`origtitle` is the original of a translation, the
+    // other way round); `titleaddon`, "an annex to the title", is in its data model for every entry
+    // type and is printed right after the title, which gives APA's "Original title [English title]".
+    // citation-js does not write it, so it is added here (checked with biber --validate-datamodel).
+    const english = englishOfBibTitle(item);
+    return english
+      ? bib.replace(
+          /^(\s+)title = \{(.*)\},$/m,
+          (line, indent: string) => `${line}\n${indent}titleaddon = {[${biblatexLiteral(english)}]},`,
+        )
+      : bib;
   }
   return JSON.stringify([item], null, 2) + '\n';
 }
 
 /** APA (7th edition, the CSL style citation-js ships), English locale: APA is an English-language style. */
 export function apaCitation(item: CslItem): string {
-  return (new Cite(item).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }) as string).trim();
+  const { custom: _english, ...csl } = item;
+  return (new Cite(csl).format('bibliography', { template: 'apa', lang: 'en-US', format: 'text' }) as string).trim();
+}
+
+/**
+ * APA for English pages: a work in another language is cited by its original title followed by
+ * the English title in square brackets (APA 7, 9.38), for a measure's plan as for the measure.
+ * apa.csl reads no translated-title variable (CSL 1.0.2 has none), so the bracketed English is
+ * joined to the titles before citation-js formats the item. An item without English is cited as
+ * apaCitation cites it.
+ */
+export function apaCitationEn(item: CslItem): string {
+  const english = item.custom;
+  if (!english) return apaCitation(item);
+  const collection = item['collection-title'];
+  const translatedCollection = english['translated-collection-title'];
+  return apaCitation({
+    ...item,
+    title: `${item.title} [${english['translated-title']}]`,
+    ...(collection && translatedCollection ? { 'collection-title': `${collection} [${translatedCollection}]` } : {}),
+  });
 }
 
 export interface CitationParts {
@@ -203,10 +288,10 @@ export function highwireTags(item: CslItem): [name: string, content: string][] {
 }
 
 /** Everything a plan or measure page shows and declares about citing it. */
-export function pageCitation(plan: Plan, site: URL | string | undefined, measure?: Measure) {
+export function pageCitation(plan: Plan, site: URL | string | undefined, measure?: Measure, english?: EnglishTitles) {
   const item = measure
-    ? cslItem(plan, publicUrl(measurePath(measure), site), measure)
-    : cslItem(plan, publicUrl(planPath(plan.slug), site));
+    ? cslItem(plan, publicUrl(measurePath(measure), site), measure, english)
+    : cslItem(plan, publicUrl(planPath(plan.slug), site), undefined, english);
   const file = (ext: 'json' | CitationFormat) =>
     measure ? measureDataPath(measure, ext) : planDataPath(plan.slug, ext);
   return {

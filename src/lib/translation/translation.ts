@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import type { ContentProblems } from '#lib/content/errors.ts';
 import { lineOf, lineOfKey, readYamlData, type YamlSource } from '#lib/content/yaml.ts';
 import type { Library } from '#lib/plan/library.ts';
-import type { Plan, PlanBlock } from '#lib/plan/types.ts';
+import type { Measure, Plan, PlanBlock } from '#lib/plan/types.ts';
 import { blockId } from '#lib/site/paths.ts';
 import { formatValue, missingFigures } from './figures.ts';
 import { rendersTerm, termsIn, type Glossary } from './glossary.ts';
@@ -249,4 +249,41 @@ function checkShape(
       });
     }
   }
+}
+
+/** A measure's English as the data files give it: its title, its text without the label, and the entry's status. */
+export interface MeasureEnglish {
+  title: string;
+  /** The English text without the numbering label, as `text` is the Chinese without it. */
+  text: string;
+  status: BlockTranslation['status'];
+}
+
+/**
+ * The English label a translation starts a measure with: "9." for 9. or 9．, "(1)" for （一）; the
+ * number is the last part of the measure's own number (3.1.2 → 2).
+ */
+export function englishLabel(measure: Pick<Measure, 'label' | 'number'>): string {
+  const last = measure.number.split('.').pop()!;
+  return measure.label.startsWith('（') ? `(${last})` : `${last}.`;
+}
+
+/**
+ * The English of a measure. The content checks (buildTranslations) give every measure of the
+ * library an entry with a title and a text, so a missing one here is a programming error.
+ */
+export function measureEnglish(table: TranslationTable, measure: Measure): MeasureEnglish {
+  const entry = table.bySlug.get(measure.plan)?.blocks.get(measure.number);
+  if (!entry?.title || entry.en === undefined)
+    throw new Error(`no English translation of measure ${measure.id} in ${translationFile(measure.plan)}`);
+  const label = englishLabel(measure);
+  const text = entry.en.startsWith(`${label} `) ? entry.en.slice(label.length + 1) : entry.en;
+  return { title: entry.title, text, status: entry.status };
+}
+
+/** The English title and short name of a plan (checked present by buildTranslations). */
+export function planEnglish(table: TranslationTable, slug: string): { title: string; shortName: string } {
+  const translation = table.bySlug.get(slug);
+  if (!translation) throw new Error(`no English translation of plan ${slug} (${translationFile(slug)})`);
+  return { title: translation.title, shortName: translation.shortName };
 }

@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     (await getBuildContext()).topics,
     (await getBuildContext()).targets,
     (await getBuildContext()).periods,
+    (await getBuildContext()).translations,
     site,
   );
   const document = planDocument(context, plan);

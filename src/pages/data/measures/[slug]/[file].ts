@@ -27,6 +27,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     (await getBuildContext()).topics,
     (await getBuildContext()).targets,
     (await getBuildContext()).periods,
+    (await getBuildContext()).translations,
     site,
   );
   const counterparts = (await getBuildContext()).counterpartIndex;
