@@ -14,9 +14,6 @@ import { draftPlan, withPlaceholders } from './draft.ts';
 import { piecesOf } from './clauses.ts';
 import { compareText, type TextComparison } from './compare.ts';
 
-/** The most the page reads: twice a long plan's file, so a real plan is never refused. */
-export const PASTE_MAX_BYTES = 2_000_000;
-
 /** What the paste page fetches (library.json): the plans' measures and the editorial files the core reads as text. */
 export interface PasteLibrary {
   /** Each plan without its document blocks (the comparison reads the measures and the frontmatter only). */
