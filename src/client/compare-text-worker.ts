@@ -29,7 +29,12 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     const data = await load(libraryHref);
     const outcome = comparePasted(text, data);
     answer = outcome.ok
-      ? { id, ok: true, rows: pasteRows(outcome.result, data), json: JSON.stringify(comparisonJson(outcome.result), null, 2) + '\n' }
+      ? {
+          id,
+          ok: true,
+          rows: pasteRows(outcome.result, data),
+          json: JSON.stringify(comparisonJson(outcome.result), null, 2) + '\n',
+        }
       : { id, ok: false, problem: outcome.problem };
   } catch (error) {
     console.error(error);

@@ -18,7 +18,6 @@ const words = JSON.parse(document.querySelector('#compare-text-words')!.textCont
 const say = (id: MessageId, params: MessageParams = {}) => fillMessage(id, words[id]!, params);
 const textarea = form.querySelector<HTMLTextAreaElement>('#compare-text-input')!;
 const picker = form.querySelector<HTMLInputElement>('#compare-text-file')!;
-const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
 const status = document.querySelector<HTMLElement>('#compare-text-status')!;
 const results = document.querySelector<HTMLElement>('#compare-text-results')!;
 const list = document.querySelector<HTMLElement>('#compare-text-list')!;
@@ -92,11 +91,7 @@ download.addEventListener('click', () => {
 
 type Rows = Extract<WorkerAnswer, { ok: true }>['rows'];
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   if (text) made.textContent = text;
   if (className) made.className = className;

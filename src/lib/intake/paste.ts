@@ -42,7 +42,9 @@ export function pasteLibrary(
   return {
     plans: plans.map((p) => ({ ...p, blocks: [] })),
     sources: Object.fromEntries(
-      plans.filter((p) => sources[p.meta.source] !== undefined).map((p) => [p.slug, sourceDigest(sources[p.meta.source]!)]),
+      plans
+        .filter((p) => sources[p.meta.source] !== undefined)
+        .map((p) => [p.slug, sourceDigest(sources[p.meta.source]!)]),
     ),
     yaml,
   };
