@@ -13,7 +13,8 @@ import { message } from '#lib/i18n/catalogue.ts';
 import { comparePasted, comparisonJson, pasteLibrary } from '#lib/intake/paste.ts';
 
 const browser = useBrowserSession({ hostHeaders: true });
-const POLL = { timeout: 20_000 };
+// The first comparison fetches the library file and compares it whole: seconds on a loaded 2-core machine.
+const POLL = { timeout: 50_000 };
 const tables = loadContent();
 const ctx = contextOf(tables);
 const district = tables.library.plans.find((p) => p.meta.level === 'district-plan')!;
@@ -21,7 +22,9 @@ const source = tables.sources[district.meta.source]!;
 
 /** Links the build computes between the district plan and the other plans: (printed label, other measure id). */
 const buildLinks = district.measures.flatMap((m) =>
-  (ctx.counterpartIndex.byMeasure.get(m.id) ?? []).map((link) => `${m.label} ${link.from === m.id ? link.to : link.from}`),
+  (ctx.counterpartIndex.byMeasure.get(m.id) ?? []).map(
+    (link) => `${m.label} ${link.from === m.id ? link.to : link.from}`,
+  ),
 );
 
 /** Every request of the page and its worker, with what it sent. */
@@ -43,7 +46,6 @@ describe('compare your text', () => {
     const page = await browser().open('/compare/text/');
     const requests = recordRequests(page);
     await compare(page, source);
-    await expect.poll(() => status(page), POLL).toContain(message('compareText.heading').slice(0, 0));
     await expect.poll(() => page.locator('#compare-text-results').isVisible(), POLL).toBe(true);
 
     const shown = await page
@@ -66,7 +68,10 @@ describe('compare your text', () => {
       page.getByRole('button', { name: message('compareText.download') }).click(),
     ]);
     const downloaded = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    const expected = comparePasted(source, JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml))));
+    const expected = comparePasted(
+      source,
+      JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml))),
+    );
     if (!expected.ok) throw new Error(expected.problem);
     expect(downloaded).toEqual(comparisonJson(expected.result));
     expect(downloaded.excluded).toEqual([district.slug]);
@@ -90,10 +95,9 @@ describe('compare your text', () => {
     await page.getByLabel(message('compareText.fileLabel')).focus();
     await page.getByLabel(message('compareText.textLabel')).click();
     const answered = Date.now() - started;
-    const stillComparing = (await status(page)) === message('compareText.status.comparing');
+    // The click was answered while the worker was still comparing (the page's thread was free).
+    expect(await status(page)).toBe(message('compareText.status.comparing'));
     expect(answered).toBeLessThan(2_000);
-    expect(stillComparing || answered < 2_000).toBe(true);
-    await expect.poll(() => page.locator('#compare-text-results').isVisible(), { timeout: 40_000 }).toBe(true);
     await page.context().close();
   });
 
