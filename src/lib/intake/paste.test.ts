@@ -6,6 +6,7 @@ import { compareText } from './compare.ts';
 import { draftPlan } from './draft.ts';
 import { comparisonJson, comparePasted, pasteLibrary, pasteRows, sourceDigest } from './paste.ts';
 import { compareTextPage } from './views.ts';
+import { fileText, pastedText, PASTE_MAX_BYTES } from './paste-input.ts';
 
 const tables = loadContent(CONTENT_DIR);
 const yaml = (file: string) => readFileSync(join(CONTENT_DIR, file), 'utf8');
@@ -28,7 +29,7 @@ test('the browser comparison of a plan source gives the rows of the command, wit
   expect(outcome.result.excluded).toEqual([district.slug]);
   expect(comparisonJson(outcome.result)).toEqual(comparisonJson(direct));
   expect(comparisonJson(direct).links.length).toBeGreaterThan(0);
-});
+}, 20_000);
 
 test('empty text and a text with nothing to compare are named, not thrown', () => {
   expect(comparePasted('  \n\uFEFF', shipped)).toEqual({ ok: false, problem: 'empty' });
@@ -52,6 +53,22 @@ test('the rows link each counterpart to its measure page with its title and plan
     expect(link.title).toBe(measure.title);
     expect(link.planName).toBe(tables.library.plan(measure.plan).meta.shortName);
   }
+}, 20_000);
+
+test('a chosen file is read as UTF-8, or its problem is named: GBK, not text, too large, empty', () => {
+  const gbk = Uint8Array.from(
+    Array.from({ length: 20 }, () => [0xc2, 0xcc, 0xc9, 0xab, 0xbd, 0xf0, 0xc8, 0xda]).flat(),
+  );
+  expect(fileText(gbk)).toEqual({ ok: false, problem: 'gbk' });
+  expect(fileText(Uint8Array.from([0xff, 0xfe, 0x00, 0x41, 0x00]))).toEqual({ ok: false, problem: 'notUtf8' });
+  expect(fileText(new TextEncoder().encode('\uFEFF \n'))).toEqual({ ok: false, problem: 'empty' });
+  expect(fileText(new Uint8Array(PASTE_MAX_BYTES + 1))).toMatchObject({
+    ok: false,
+    problem: 'tooLarge',
+    megabytes: '2.0',
+  });
+  expect(fileText(new TextEncoder().encode(sourceText))).toEqual({ ok: true, text: sourceText });
+  expect(pastedText('绿'.repeat(700_000))).toMatchObject({ ok: false, problem: 'tooLarge', megabytes: '2.1' });
 });
 
 test('the page view carries its words and points the script at its library file', () => {
