@@ -1,4 +1,5 @@
 // @ts-check
+import { createRequire } from 'node:module';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -19,7 +20,25 @@ export default defineConfig({
   // (src/lib/site/security.ts) allows no inline style or script. Astro inlines a script chunk smaller
   // than Vite's assetsInlineLimit, so the limit is 0 (no other asset goes through Vite).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The paste page's worker (src/client/compare-text-worker.ts) parses MDX in a worker, which has no
+    // `document`: the micromark helper whose browser build decodes entities through the DOM takes its
+    // plain build there (the package's own "worker" condition, which Vite does not apply to workers).
+    worker: {
+      format: 'es',
+      plugins: () => [
+        {
+          name: 'worker-without-dom',
+          enforce: 'pre',
+          resolveId: (id) =>
+            id === 'decode-named-character-reference'
+              ? createRequire(import.meta.url).resolve('decode-named-character-reference')
+              : null,
+        },
+      ],
+    },
+  },
   // @astrojs/mdx renders the hand-written prose page src/pages/about.mdx. Plan text is not rendered through
   // it: the plan pages print our own parse of content/plans/*.mdx (README, "Why plans are not rendered by MDX").
   // The pipeline (src/integration/) checks and aligns content/ before the pages, and writes the

@@ -14,6 +14,7 @@ import { draftPlan, withPlaceholders } from '#lib/intake/draft.ts';
 import { piecesOf } from '#lib/intake/clauses.ts';
 import { compareText } from '#lib/intake/compare.ts';
 import { comparisonTable } from '#lib/intake/report.ts';
+import { comparisonJson } from '#lib/intake/paste.ts';
 import { CONTENT_DIR, loadIntakeContext } from '#lib/intake/content.ts';
 import { InputError, plansWithText, readReceived, run, noteLeftOut } from './intake-input.ts';
 
@@ -47,10 +48,7 @@ export function compareTextMain(args: string[], contentDir: string = CONTENT_DIR
   );
   if (json) {
     // One row per link (the text's measure by its printed label, the library measure by its id), then the summary.
-    const { measures, ...summary } = result;
-    const links = measures.flatMap((m) => m.links);
-    const texts = measures.map(({ number, label, title }) => ({ number, label, title }));
-    process.stdout.write(JSON.stringify({ measures: texts, links, ...summary }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(comparisonJson(result), null, 2) + '\n');
   } else process.stdout.write(comparisonTable(result));
   return 0;
 }

@@ -58,6 +58,8 @@ export interface BuildContext {
   translations: TranslationTable;
   /** The plain-language summary of every plan (editorial). */
   summaries: SummaryTable;
+  /** The editorial files "compare your text" reads as text, for the paste page's library file. */
+  compareYaml: ContentTables['compareYaml'];
   /** Milliseconds spent on the counterparts (the costliest step; reported by the build). */
   counterpartMs: number;
 }

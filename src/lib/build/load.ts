@@ -185,6 +185,11 @@ export interface ContentTables {
   translations: TranslationTable;
   /** The plain-language summary of every plan, in Chinese and English (editorial). */
   summaries: SummaryTable;
+  /**
+   * The editorial files "compare your text" (src/lib/intake/compare.ts) reads as text, as read: the
+   * paste page's library file hands them to the browser, where the text's units and place join them.
+   */
+  compareYaml: { agencies: string; nameEquivalents: string; strengthScale: string; targets: string };
 }
 
 /** How many times each plan has been parsed in this process (the build parses each once). */
@@ -255,6 +260,12 @@ export function buildTables(read: ContentRead, problems: ContentProblems): Conte
     glossary,
     translations,
     summaries,
+    compareYaml: {
+      agencies: text('agencies'),
+      nameEquivalents: text('nameEquivalents'),
+      strengthScale: text('strengthScale'),
+      targets: text('targets'),
+    },
   };
 }
 

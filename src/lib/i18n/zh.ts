@@ -97,6 +97,42 @@ export const zh = {
   'compare.provenance.sharedSource': '两者都引用《{cited}》{documentNumber}，相同的文字也可能共同出自该文件。',
   'compare.provenance.unknownSource': '也可能两者都取自同一份未收入本库的文件。',
 
+  // Compare your text (issue 19: src/pages/compare/text/index.astro, compareTextPage; src/client/compare-text.ts)
+  'compareText.link': '对照您自己的文本',
+  'compareText.linkNote': '：粘贴一份方案或其中几条，在浏览器里找出它在本库各方案中的对应举措。',
+  'compareText.title': '对照您的文本',
+  'compareText.description':
+    '粘贴或选择一份方案文本，在浏览器中逐条找出它在本库各方案中的对应举措、改动与遗漏；文本不离开本页。',
+  'compareText.heading': '对照您的文本',
+  'compareText.lead':
+    '粘贴一份方案（或其中几条举措），或选择一个 .txt 文件。本页在您的浏览器中把它分成举措，逐条找出本库各方案中的对应举措，标出类型、比例和删改。文本不会发送到任何地方。',
+  'compareText.noScript':
+    '此工具需要 JavaScript，对照全部在您的浏览器中进行。没有 JavaScript 时，可用命令行 npm run compare-text -- 文件名 --json 得到同样的结果（见项目 README 的“Adding a plan”一节）。',
+  'compareText.textLabel': '方案文本',
+  'compareText.fileLabel': '或选择文本文件（.txt，UTF-8）',
+  'compareText.submit': '开始对照',
+  'compareText.download': '下载 JSON',
+  'compareText.status.loading': '正在载入本库方案……',
+  'compareText.status.comparing': '正在对照……',
+  'compareText.status.done': '对照完成：{measures}条举措，其中{matched}条有对应举措，共{links}处对应。',
+  'compareText.status.failed': '对照未能完成，请重试。',
+  'compareText.problem.empty': '文本为空：请粘贴一份方案的文字，或选择一个文本文件。',
+  'compareText.problem.gbk': '文件是 GBK / GB18030 编码，不是 UTF-8：请另存为 UTF-8 后再选择。',
+  'compareText.problem.notUtf8': '文件不是 UTF-8 文本：请选择另存为 UTF-8 的纯文本文件。',
+  'compareText.problem.tooLarge': '文本过大（{size} MB）：一份方案的纯文本不超过 2 MB。',
+  'compareText.problem.noMeasures': '文本中找不到可对照的举措或段落。',
+  'compareText.results.heading': '对照结果',
+  'compareText.results.shares': '各方案中出现的比例',
+  'compareText.results.share': '{plan}：文本的 {share} 见于该方案（{links}处对应）',
+  'compareText.results.unmatched': '没有对应举措的条目：',
+  'compareText.results.excluded': '文本即本库{plans}方案的来源，已与其他方案对照。',
+  'compareText.results.counterparts': '对应举措',
+  'compareText.results.textShare': '本条的 {share} 见于对方',
+  'compareText.results.libraryShare': '对方的 {share} 见于本条',
+  'compareText.results.redline': '删改（以较早者为底）',
+  'compareText.results.none': '无对应举措',
+  'compareText.results.untitled': '第{number}条',
+
   // Pair page (src/pages/compare/[a]/[b]/index.astro, pairPage)
   'compare.pair.title': '{a}与{b}逐条对照',
   'compare.pair.description': '{a}与{b}：对应举措并排、逐字修订标记、措辞强弱变化。',

@@ -22,6 +22,8 @@ const CORE = [
   'report',
   'scores',
   'variants',
+  'paste',
+  'paste-input',
 ];
 
 /** Resolves a relative or #lib/ specifier to a file, or undefined for a package. */

@@ -15,6 +15,9 @@ export const PAGES = {
   about: '/about/',
   data: '/data/',
   compare: '/compare/',
+  /** "Compare your text": the paste tool, and the library file it fetches when used. */
+  compareText: '/compare/text/',
+  compareTextLibrary: '/compare/text/library.json',
 } as const;
 
 /**

@@ -1,0 +1,169 @@
+/**
+ * "Compare your text" (/compare/text/): reads the pasted text or the chosen file, hands it to the
+ * worker (src/client/compare-text-worker.ts, created on first use, so the comparison core and the
+ * library file load only when the page is used) and prints the rows it answers. The text stays in
+ * the page: the worker fetches only the site's own library file. Words come from the page.
+ */
+import { fillMessage, type MessageParams } from '#lib/i18n/format.ts';
+import type { MessageId } from '#lib/i18n/catalogue.ts';
+import { fileText, pastedText, type PasteInput, type PasteProblem } from '#lib/intake/paste-input.ts';
+import { percent } from '#lib/site/format.ts';
+import type { RedlineOp } from '#lib/compare/types.ts';
+import type { WorkerAnswer, WorkerRequest } from './compare-text-worker.ts';
+
+const form = document.querySelector<HTMLFormElement>('#compare-text-form')!;
+const words = JSON.parse(document.querySelector('#compare-text-words')!.textContent!) as Partial<
+  Record<MessageId, string>
+>;
+const say = (id: MessageId, params: MessageParams = {}) => fillMessage(id, words[id]!, params);
+const textarea = form.querySelector<HTMLTextAreaElement>('#compare-text-input')!;
+const picker = form.querySelector<HTMLInputElement>('#compare-text-file')!;
+const status = document.querySelector<HTMLElement>('#compare-text-status')!;
+const results = document.querySelector<HTMLElement>('#compare-text-results')!;
+const list = document.querySelector<HTMLElement>('#compare-text-list')!;
+const summary = document.querySelector<HTMLElement>('#compare-text-summary')!;
+const download = document.querySelector<HTMLButtonElement>('#compare-text-download')!;
+const libraryHref = form.dataset.library!;
+
+form.hidden = false;
+let worker: Worker | undefined;
+let asked = 0;
+let json = '';
+/** The chosen file's text, read when it is chosen; pasting or typing afterwards compares the text box instead. */
+let chosen: PasteInput | undefined;
+
+function problem(p: PasteProblem, megabytes = ''): void {
+  status.textContent = say(`compareText.problem.${p}`, { size: megabytes });
+  status.classList.add('compare-text__problem');
+  results.hidden = true;
+}
+
+picker.addEventListener('change', async () => {
+  const file = picker.files?.[0];
+  chosen = file ? fileText(new Uint8Array(await file.arrayBuffer())) : undefined;
+  if (chosen?.ok) textarea.value = chosen.text;
+  else if (chosen) problem(chosen.problem, chosen.megabytes);
+});
+textarea.addEventListener('input', () => (chosen = undefined));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const input = chosen && !chosen.ok ? chosen : pastedText(textarea.value);
+  if (!input.ok) return problem(input.problem, input.megabytes);
+  status.classList.remove('compare-text__problem');
+  status.textContent = say('compareText.status.comparing');
+  form.setAttribute('aria-busy', 'true');
+  worker ??= startWorker();
+  const request: WorkerRequest = { id: ++asked, text: input.text, libraryHref };
+  worker.postMessage(request);
+});
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./compare-text-worker.ts', import.meta.url), { type: 'module' });
+  started.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
+    const answer = event.data;
+    if (answer.id !== asked) return; // an answer to an earlier text, overtaken by a newer one
+    form.removeAttribute('aria-busy');
+    if (!answer.ok) {
+      if (answer.problem === 'failed') {
+        status.textContent = say('compareText.status.failed');
+        results.hidden = true;
+      } else problem(answer.problem);
+      return;
+    }
+    json = answer.json;
+    show(answer.rows);
+  });
+  started.addEventListener('error', () => {
+    form.removeAttribute('aria-busy');
+    status.textContent = say('compareText.status.failed');
+    worker = undefined;
+  });
+  return started;
+}
+
+download.addEventListener('click', () => {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: 'compare-text.json' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+});
+
+type Rows = Extract<WorkerAnswer, { ok: true }>['rows'];
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (text) made.textContent = text;
+  if (className) made.className = className;
+  return made;
+}
+
+/** The redline as RedlineText prints it: a name substitution is one unit, a width change shows the later form. */
+function redline(ops: RedlineOp[]): HTMLElement {
+  const p = element('p', '', 'redline compare-text__redline');
+  for (const op of ops) {
+    if (op.op === 'equal') p.append(op.text);
+    else if (op.op === 'form') p.append(op.to);
+    else if (op.op === 'insert') p.append(element('ins', op.text));
+    else if (op.op === 'delete') p.append(element('del', op.text));
+    else {
+      const subst = element('span', '', 'subst');
+      subst.append(element('del', op.from), element('ins', op.to));
+      p.append(subst);
+    }
+  }
+  return p;
+}
+
+function show(rows: Rows): void {
+  const matched = rows.measures.filter((m) => m.links.length > 0);
+  const links = matched.reduce((n, m) => n + m.links.length, 0);
+  status.textContent = say('compareText.status.done', {
+    measures: rows.measures.length,
+    matched: matched.length,
+    links,
+  });
+  summary.replaceChildren();
+  if (rows.excluded.length)
+    summary.append(element('p', say('compareText.results.excluded', { plans: rows.excluded.join('、') })));
+  summary.append(element('h3', say('compareText.results.shares')));
+  const shares = element('ul');
+  for (const s of rows.shares)
+    shares.append(
+      element('li', say('compareText.results.share', { plan: s.planName, share: percent(s.share), links: s.links })),
+    );
+  summary.append(shares);
+  if (rows.unmatched.length)
+    summary.append(element('p', say('compareText.results.unmatched') + rows.unmatched.join(' ')));
+
+  list.replaceChildren(
+    ...matched.map((m) => {
+      const item = element('li', '', 'compare-text__measure');
+      item.dataset.label = m.label;
+      item.append(element('h3', `${m.label} ${m.title}`.trim()));
+      const counterparts = element('ul', '', 'compare-text__links');
+      for (const link of m.links) {
+        const li = element('li');
+        li.dataset.measure = link.measure;
+        const a = element('a', `${link.planName} ${link.measure} ${link.title}`);
+        a.href = link.href;
+        li.append(
+          a,
+          ' ',
+          element('span', say(`compare.kind.${link.kind}`), `compare-text__kind compare-text__kind--${link.kind}`),
+          ' ',
+          element(
+            'span',
+            `${say('compareText.results.textShare', { share: percent(link.textShare) })}；${say('compareText.results.libraryShare', { share: percent(link.libraryShare) })}`,
+            'units',
+          ),
+        );
+        if (link.kind !== 'copied') li.append(redline(link.redline));
+        counterparts.append(li);
+      }
+      item.append(counterparts);
+      return item;
+    }),
+  );
+  results.hidden = false;
+}

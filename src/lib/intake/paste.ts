@@ -1,0 +1,123 @@
+/**
+ * "Compare your text" in the browser (/compare/text/): what the page's library file holds, how the
+ * worker rebuilds the inputs of the comparison core from it, and the rows the page shows and
+ * downloads — the same rows as `npm run compare-text -- <file> --json`. Pure and browser-safe.
+ */
+import { libraryOf } from '#lib/plan/library.ts';
+import type { Plan } from '#lib/plan/types.ts';
+import { comparableSource } from '#lib/plan/source-text.ts';
+import { measurePath } from '#lib/site/paths.ts';
+import { ContentProblems } from '#lib/content/errors.ts';
+import { buildStrengthScale } from '#lib/compare/strength.ts';
+import { buildTargets } from '#lib/targets/targets.ts';
+import { draftPlan, withPlaceholders } from './draft.ts';
+import { piecesOf } from './clauses.ts';
+import { compareText, type TextComparison } from './compare.ts';
+
+/** What the paste page fetches (library.json): the plans' measures and the editorial files the core reads as text. */
+export interface PasteLibrary {
+  /** Each plan without its document blocks (the comparison reads the measures and the frontmatter only). */
+  plans: Plan[];
+  /** A digest of each plan's received source, as compared: a pasted source is compared with the other plans. */
+  sources: Record<string, string>;
+  yaml: { agencies: string; nameEquivalents: string; strengthScale: string; targets: string };
+}
+
+/** FNV-1a, 32 bits: enough to know a pasted text is a library plan's own source without shipping the sources. */
+export function sourceDigest(text: string): string {
+  let hash = 0x811c9dc5;
+  const comparable = comparableSource(text);
+  for (let i = 0; i < comparable.length; i++) {
+    hash ^= comparable.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+export function pasteLibrary(
+  plans: readonly Plan[],
+  sources: Readonly<Record<string, string>>,
+  yaml: PasteLibrary['yaml'],
+): PasteLibrary {
+  return {
+    plans: plans.map((p) => ({ ...p, blocks: [] })),
+    sources: Object.fromEntries(
+      plans
+        .filter((p) => sources[p.meta.source] !== undefined)
+        .map((p) => [p.slug, sourceDigest(sources[p.meta.source]!)]),
+    ),
+    yaml,
+  };
+}
+
+/** The JSON of `npm run compare-text -- <file> --json`: the text's measures, one row per link, then the summary. */
+export function comparisonJson(result: TextComparison) {
+  const { measures, ...summary } = result;
+  const links = measures.flatMap((m) => m.links);
+  const texts = measures.map(({ number, label, title }) => ({ number, label, title }));
+  return { measures: texts, links, ...summary };
+}
+
+export type PasteOutcome = { ok: true; result: TextComparison } | { ok: false; problem: 'empty' | 'noMeasures' };
+
+/** The comparison of a pasted text with the library, as the command makes it. */
+export function comparePasted(text: string, data: PasteLibrary): PasteOutcome {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return { ok: false, problem: 'empty' };
+  const library = libraryOf(data.plans);
+  const draft = draftPlan(clean, { slug: 'text', sourceName: 'text.txt', library: [] });
+  // A text with no measures the importer recognises is compared piece by piece (labelled items or paragraphs).
+  const plan = draft.plan?.measures.length
+    ? draft.plan
+    : piecesOf(draft.document, 'text', withPlaceholders(draft.frontmatter, draft.document));
+  if (plan.measures.length === 0) return { ok: false, problem: 'noMeasures' };
+  const problems = new ContentProblems();
+  const digest = sourceDigest(clean);
+  const exclude = Object.entries(data.sources)
+    .filter(([, d]) => d === digest)
+    .map(([slug]) => slug);
+  const result = compareText(
+    plan,
+    library,
+    {
+      agenciesYaml: data.yaml.agencies,
+      namesYaml: data.yaml.nameEquivalents,
+      scale: buildStrengthScale(data.yaml.strengthScale, problems),
+      targets: buildTargets(data.yaml.targets, library, problems),
+    },
+    exclude,
+  );
+  return { ok: true, result };
+}
+
+/** What the page prints of a result: each text measure with its links, the library measures named and linked. */
+export function pasteRows(result: TextComparison, data: Pick<PasteLibrary, 'plans'>) {
+  const plans = new Map(data.plans.map((p) => [p.slug, p]));
+  const measures = new Map(data.plans.flatMap((p) => p.measures.map((m) => [m.id, m] as const)));
+  return {
+    measures: result.measures.map((m) => ({
+      number: m.number,
+      label: m.label,
+      title: m.title,
+      links: m.links.map((link) => {
+        const measure = measures.get(link.measure);
+        return {
+          measure: link.measure,
+          href: measurePath({ plan: link.plan, number: measure?.number ?? link.measure.slice(link.plan.length + 1) }),
+          title: measure?.title ?? '',
+          planName: plans.get(link.plan)?.meta.shortName ?? link.plan,
+          libraryIs: link.libraryIs,
+          kind: link.kind,
+          textShare: link.textShare,
+          libraryShare: link.libraryShare,
+          redline: link.redline,
+        };
+      }),
+    })),
+    shares: result.shares.map((s) => ({ ...s, planName: plans.get(s.plan)?.meta.shortName ?? s.plan })),
+    unmatched: result.unmatched,
+    excluded: result.excluded.map((slug) => plans.get(slug)?.meta.shortName ?? slug),
+  };
+}
+
+export type PasteRows = ReturnType<typeof pasteRows>;

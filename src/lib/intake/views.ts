@@ -1,0 +1,45 @@
+/**
+ * What /compare/text/ ("compare your text") shows before it is used: its words, the words its
+ * script formats (as JSON for a script element) and where the script finds the library file. The
+ * comparison itself runs in the browser (src/client/compare-text.ts and its worker).
+ */
+import type { BuildContext } from '#lib/build/context.ts';
+import { clientMessages, message, type Locale, type MessageId } from '#lib/i18n/catalogue.ts';
+import { PAGES } from '#lib/site/paths.ts';
+import { pasteLibrary } from './paste.ts';
+
+export function compareTextPage(locale: Locale = 'zh-CN') {
+  const say = (id: MessageId) => message(id, {}, locale);
+  const clientWords = { ...clientMessages('compareText.', locale), ...clientMessages('compare.kind.', locale) };
+  return {
+    title: say('compareText.title'),
+    description: say('compareText.description'),
+    words: {
+      heading: say('compareText.heading'),
+      lead: say('compareText.lead'),
+      noScript: say('compareText.noScript'),
+      textLabel: say('compareText.textLabel'),
+      fileLabel: say('compareText.fileLabel'),
+      submit: say('compareText.submit'),
+      download: say('compareText.download'),
+      resultsHeading: say('compareText.results.heading'),
+    },
+    libraryHref: PAGES.compareTextLibrary,
+    /** The script's words (compareText.* and the link kinds), `<` escaped for a script element. */
+    clientWordsJson: JSON.stringify(clientWords).replace(/</g, '\\u003c'),
+  };
+}
+
+/** The link from /compare/ to the tool. */
+export function compareTextLink(locale: Locale = 'zh-CN') {
+  return {
+    href: PAGES.compareText,
+    label: message('compareText.link', {}, locale),
+    note: message('compareText.linkNote', {}, locale),
+  };
+}
+
+/** The library file the page fetches when used (library.json): the plans' measures and the editorial files the core reads. */
+export function compareTextLibrary(ctx: Pick<BuildContext, 'library' | 'sources' | 'compareYaml'>): string {
+  return JSON.stringify(pasteLibrary(ctx.library.plans, ctx.sources, ctx.compareYaml));
+}
