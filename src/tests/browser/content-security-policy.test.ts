@@ -24,6 +24,7 @@ const PAGE_TYPES: [type: string, shape: RegExp, each?: 'each'][] = [
   ['plan', /^\/plans\/[^/]+\/$/],
   ['measure', /^\/plans\/[^/]+\/[^/]+\/$/],
   ['compare index', /^\/compare\/$/],
+  ['compare your text', /^\/compare\/text\/$/],
   ['compare pair or its reversed redirect', /^\/compare\/[^/]+\/[^/]+\/$/],
   ['topics', /^\/topics\/$/],
   ['topic', /^\/topics\/[^/]+\/$/],
