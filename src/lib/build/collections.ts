@@ -1,7 +1,7 @@
 /**
  * The getters pages used before the build context: each is one field of getBuildContext() now.
  * Kept only until every page calls getBuildContext() and hands it to its view function; then
- * this file goes (src/lib/content/collections.ts re-exports it for the pages not yet rewritten).
+ * this file goes.
  */
 import { currentBuildContext, getBuildContext } from './context.ts';
 

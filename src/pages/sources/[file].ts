@@ -1,6 +1,6 @@
 /** The received source texts, published byte for byte so a reader can check every word of the site against them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary, readSource } from '#lib/content/collections.ts';
+import { getLibrary, readSource } from '#lib/build/collections.ts';
 
 export const getStaticPaths = (async () =>
   (await getLibrary()).plans.map((plan) => ({ params: { file: plan.meta.source } }))) satisfies GetStaticPaths;
