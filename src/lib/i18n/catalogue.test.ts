@@ -27,3 +27,14 @@ describe('markup messages', () => {
     expect(firstThenCount(['a'], 2, '处')).toEqual({ shown: ['a'], count: null });
   });
 });
+
+describe('plural choices', () => {
+  it('picks the English form for the count, and keeps the value in place of #', async () => {
+    const { fillMessage } = await import('./format.ts');
+    const template = '{count, plural, one {# measure} other {# measures}} in {plan}';
+    expect(fillMessage('x', template, { count: 1, plan: 'Tongnan' }, 'en')).toBe('1 measure in Tongnan');
+    expect(fillMessage('x', template, { count: 3, plan: 'Tongnan' }, 'en')).toBe('3 measures in Tongnan');
+    expect(fillMessage('x', '{n, plural, =0 {none} other {# left}}', { n: 0 }, 'en')).toBe('none');
+    expect(() => fillMessage('x', template, { count: 2 }, 'en')).toThrow(/no value for \{plan\}/);
+  });
+});

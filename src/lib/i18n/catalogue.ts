@@ -3,18 +3,21 @@
  * templates and client code take their words from here and nowhere else.
  */
 import { zh } from './zh.ts';
+import { en } from './en.ts';
 import { fillMessage, type MessageParams } from './format.ts';
 
 export type { MessageParams };
 
-export type Locale = 'zh-CN';
+/** The site's languages: Chinese at the root, the English edition under /en/ (src/lib/site/locale.ts). */
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export type MessageId = keyof typeof zh;
 
-const TABLES: Record<Locale, Record<MessageId, string>> = { 'zh-CN': zh };
+const TABLES: Record<Locale, Record<MessageId, string>> = { 'zh-CN': zh, en };
 
-/** The message `id` in `locale`, with each `{name}` replaced by params[name]. */
+/** The message `id` in `locale`, with each `{name}` replaced by params[name] (and plural choices made). */
 export function message(id: MessageId, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
-  return fillMessage(id, TABLES[locale][id], params);
+  return fillMessage(id, TABLES[locale][id], params, locale);
 }
 
 /**
