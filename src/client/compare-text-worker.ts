@@ -4,10 +4,11 @@
  * sent anywhere) and answers each text with the rows the page prints and the JSON it downloads.
  */
 import { comparePasted, comparisonJson, pasteRows, type PasteLibrary } from '#lib/intake/paste.ts';
+import { comparisonCsv } from '#lib/intake/text-summary.ts';
 
-export type WorkerRequest = { id: number; text: string; libraryHref: string };
+export type WorkerRequest = { id: number; text: string; libraryHref: string; locale: 'zh-CN' | 'en' };
 export type WorkerAnswer =
-  | { id: number; ok: true; rows: ReturnType<typeof pasteRows>; json: string }
+  | { id: number; ok: true; rows: ReturnType<typeof pasteRows>; json: string; csv: string }
   | { id: number; ok: false; problem: 'empty' | 'noMeasures' | 'failed' };
 
 let library: Promise<PasteLibrary> | undefined;
@@ -23,7 +24,7 @@ function load(href: string): Promise<PasteLibrary> {
 }
 
 self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
-  const { id, text, libraryHref } = event.data;
+  const { id, text, libraryHref, locale } = event.data;
   let answer: WorkerAnswer;
   try {
     const data = await load(libraryHref);
@@ -32,8 +33,9 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
       ? {
           id,
           ok: true,
-          rows: pasteRows(outcome.result, data),
+          rows: pasteRows(outcome.result, data, locale),
           json: JSON.stringify(comparisonJson(outcome.result), null, 2) + '\n',
+          csv: comparisonCsv(outcome.result, self.location.origin),
         }
       : { id, ok: false, problem: outcome.problem };
   } catch (error) {

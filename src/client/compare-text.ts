@@ -23,12 +23,18 @@ const results = document.querySelector<HTMLElement>('#compare-text-results')!;
 const list = document.querySelector<HTMLElement>('#compare-text-list')!;
 const summary = document.querySelector<HTMLElement>('#compare-text-summary')!;
 const download = document.querySelector<HTMLButtonElement>('#compare-text-download')!;
+const downloadCsv = document.querySelector<HTMLButtonElement>('#compare-text-download-csv')!;
+const sharesList = document.querySelector<HTMLElement>('#compare-text-shares')!;
+const unmatchedList = document.querySelector<HTMLElement>('#compare-text-unmatched')!;
+const untouchedList = document.querySelector<HTMLElement>('#compare-text-untouched')!;
 const libraryHref = form.dataset.library!;
+const locale = form.dataset.locale === 'en' ? 'en' : 'zh-CN';
 
 form.hidden = false;
 let worker: Worker | undefined;
 let asked = 0;
 let json = '';
+let csv = '';
 /** The chosen file's text, read when it is chosen; pasting or typing afterwards compares the text box instead. */
 let chosen: PasteInput | undefined;
 
@@ -54,7 +60,7 @@ form.addEventListener('submit', (event) => {
   status.textContent = say('compareText.status.comparing');
   form.setAttribute('aria-busy', 'true');
   worker ??= startWorker();
-  const request: WorkerRequest = { id: ++asked, text: input.text, libraryHref };
+  const request: WorkerRequest = { id: ++asked, text: input.text, libraryHref, locale };
   worker.postMessage(request);
 });
 
@@ -72,6 +78,7 @@ function startWorker(): Worker {
       return;
     }
     json = answer.json;
+    csv = answer.csv;
     show(answer.rows);
   });
   started.addEventListener('error', () => {
@@ -82,12 +89,14 @@ function startWorker(): Worker {
   return started;
 }
 
-download.addEventListener('click', () => {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'compare-text.json' });
+function save(content: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-});
+}
+download.addEventListener('click', () => save(json, 'application/json', 'compare-text.json'));
+downloadCsv.addEventListener('click', () => save(csv, 'text/csv;charset=utf-8', 'compare-text.csv'));
 
 type Rows = Extract<WorkerAnswer, { ok: true }>['rows'];
 
@@ -115,6 +124,15 @@ function redline(ops: RedlineOp[]): HTMLElement {
   return p;
 }
 
+/** A list item holding one link. */
+function linked(href: string, text: string): HTMLLIElement {
+  const li = element('li');
+  const a = element('a', text);
+  a.href = href;
+  li.append(a);
+  return li;
+}
+
 function show(rows: Rows): void {
   const matched = rows.measures.filter((m) => m.links.length > 0);
   const links = matched.reduce((n, m) => n + m.links.length, 0);
@@ -126,21 +144,37 @@ function show(rows: Rows): void {
   summary.replaceChildren();
   if (rows.excluded.length)
     summary.append(element('p', say('compareText.results.excluded', { plans: rows.excluded.join('、') })));
-  summary.append(element('h3', say('compareText.results.shares')));
-  const shares = element('ul');
-  for (const s of rows.shares)
-    shares.append(
-      element('li', say('compareText.results.share', { plan: s.planName, share: percent(s.share), links: s.links })),
-    );
-  summary.append(shares);
-  if (rows.unmatched.length)
-    summary.append(element('p', say('compareText.results.unmatched') + rows.unmatched.join(' ')));
+  // The share as the pair pages print 对应文字比例 (alignedShare: one decimal).
+  sharesList.replaceChildren(
+    ...rows.shares.map((s) =>
+      element('li', say('compareText.results.share', { plan: s.planName, share: percent(s.share, 1), links: s.links })),
+    ),
+  );
+  unmatchedList.replaceChildren(
+    ...(rows.unmatched.length
+      ? rows.unmatched.map((m) => linked(`#${m.anchor}`, `${m.label} ${m.title}`.trim()))
+      : [element('li', say('compareText.results.allMatched'))]),
+  );
+  untouchedList.replaceChildren(
+    ...(rows.untouched.length
+      ? rows.untouched.map((t) => {
+          const li = linked(t.href, t.name);
+          li.dataset.topic = t.id;
+          return li;
+        })
+      : [element('li', say('compareText.results.allTouched'))]),
+  );
 
   list.replaceChildren(
-    ...matched.map((m) => {
+    ...rows.measures.map((m) => {
       const item = element('li', '', 'compare-text__measure');
+      item.id = m.anchor;
       item.dataset.label = m.label;
-      item.append(element('h3', `${m.label} ${m.title}`.trim()));
+      item.append(element('h4', `${m.label} ${m.title}`.trim()));
+      if (m.links.length === 0) {
+        item.append(element('p', say('compareText.results.none'), 'compare-text__none'));
+        return item;
+      }
       const counterparts = element('ul', '', 'compare-text__links');
       for (const link of m.links) {
         const li = element('li');

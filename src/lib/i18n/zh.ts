@@ -122,9 +122,8 @@ export const zh = {
   'compareText.problem.tooLarge': '文本过大（{size} MB）：一份方案的纯文本不超过 2 MB。',
   'compareText.problem.noMeasures': '文本中找不到可对照的举措或段落。',
   'compareText.results.heading': '对照结果',
-  'compareText.results.shares': '各方案中出现的比例',
+  'compareText.results.shares': '文本在各方案中的对应文字比例',
   'compareText.results.share': '{plan}：文本的 {share} 见于该方案（{links}处对应）',
-  'compareText.results.unmatched': '没有对应举措的条目：',
   'compareText.results.excluded': '文本即本库{plans}方案的来源，已与其他方案对照。',
   'compareText.results.counterparts': '对应举措',
   'compareText.results.textShare': '本条的 {share} 见于对方',
@@ -132,6 +131,18 @@ export const zh = {
   'compareText.results.redline': '删改（以较早者为底）',
   'compareText.results.none': '无对应举措',
   'compareText.results.untitled': '第{number}条',
+  // Share per plan, measures with no counterpart, untouched topics, CSV download (issue 19, paste2).
+  'compareText.downloadCsv': '下载 CSV',
+  'compareText.results.sharesDefinition':
+    '对应文字比例：文本各条举措的文字中，能与该方案的对应举措逐段对齐（照搬、改写或部分沿用，不含通用表述）的字数所占比例，保留一位小数；与方案对照页的“对应文字比例”是同一指标。未列出对应的方案为 0.0%。',
+  'compareText.results.unmatchedHeading': '没有对应举措的条目',
+  'compareText.results.unmatchedDefinition': '在本库参与对照的任何方案中都没有对应举措（任何类型，含通用表述）的条目，链接到本页该条。',
+  'compareText.results.allMatched': '每一条都有对应举措。',
+  'compareText.results.untouchedHeading': '文本未触及的主题',
+  'compareText.results.untouchedDefinition':
+    '触及：本库中标注了该主题的举措，至少有一条是文本某条举措的对应举措（任何类型，含通用表述）。这里列出参与对照的方案中有举措、却未被触及的主题，链接到主题页；主题为编辑标注。',
+  'compareText.results.allTouched': '参与对照的方案中的每个主题都被触及。',
+  'compareText.results.measuresHeading': '逐条对应举措',
 
   // Pair page (src/pages/compare/[a]/[b]/index.astro, pairPage)
   'compare.pair.title': '{a}与{b}逐条对照',

@@ -24,6 +24,7 @@ const CORE = [
   'variants',
   'paste',
   'paste-input',
+  'text-summary',
 ];
 
 /** Resolves a relative or #lib/ specifier to a file, or undefined for a package. */

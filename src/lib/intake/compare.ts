@@ -36,9 +36,13 @@ export interface TextLink {
 }
 
 export interface TextComparison {
-  /** The text's measures in order, each with its links. */
-  measures: { number: string; label: string; title: string; links: TextLink[] }[];
-  /** For each library plan: the share of the text's measure characters that stand in it. */
+  /** The text's measures in order (their words as read, for the CSV), each with its links. */
+  measures: { number: string; label: string; title: string; text: string; links: TextLink[] }[];
+  /**
+   * For each library plan compared (0 when no measure links to it): the share of the text's measure
+   * characters aligned with a counterpart measure of that plan — the pair pages' 对应文字比例
+   * (`PlanPairSummary` earlierCarried / laterFromEarlier, common wording not counted).
+   */
   shares: { plan: string; share: number; links: number }[];
   /** Measures of the text with no counterpart in any plan (by printed label). */
   unmatched: string[];
@@ -133,21 +137,24 @@ export function compareText(
     };
     byMeasure.set(mine.id, [...(byMeasure.get(mine.id) ?? []), entry]);
   }
-  const shares = counterparts.pairs
-    .filter((p) => (p.earlier === text.slug) !== (p.later === text.slug))
-    .map((p) => {
-      const plan = p.earlier === text.slug ? p.later : p.earlier;
-      return {
-        plan,
-        share: p.earlier === text.slug ? p.earlierCarried : p.laterFromEarlier,
-        links: p.copied + p.adapted + p.partial,
-      };
-    })
+  const linkedPlans = new Map(
+    counterparts.pairs
+      .filter((p) => (p.earlier === text.slug) !== (p.later === text.slug))
+      .map((p) => {
+        const plan = p.earlier === text.slug ? p.later : p.earlier;
+        const share = p.earlier === text.slug ? p.earlierCarried : p.laterFromEarlier;
+        return [plan, { plan, share, links: p.copied + p.adapted + p.partial }] as const;
+      }),
+  );
+  // A plan with no link has no pair summary: its share is 0, listed so that every plan compared is named.
+  const shares = plans
+    .map((p) => linkedPlans.get(p.slug) ?? { plan: p.slug, share: 0, links: 0 })
     .sort((a, b) => b.share - a.share || a.plan.localeCompare(b.plan));
   const measures = text.measures.map((m) => ({
     number: m.number,
     label: m.label,
     title: m.title,
+    text: m.text,
     links: (byMeasure.get(m.id) ?? []).sort((a, b) => a.measure.localeCompare(b.measure, 'en', { numeric: true })),
   }));
   return {

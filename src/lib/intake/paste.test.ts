@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { loadContent, CONTENT_DIR } from '#lib/build/load.ts';
+import { contextOf } from '#lib/build/context.ts';
 import { compareText } from './compare.ts';
 import { draftPlan } from './draft.ts';
 import { comparisonJson, comparePasted, pasteLibrary, pasteRows, sourceDigest } from './paste.ts';
@@ -11,7 +12,7 @@ import { fileText, pastedText, PASTE_MAX_BYTES } from './paste-input.ts';
 const tables = loadContent(CONTENT_DIR);
 const yaml = (file: string) => readFileSync(join(CONTENT_DIR, file), 'utf8');
 /** The library file as the page fetches it: through JSON, blocks dropped. */
-const shipped = JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml)));
+const shipped = JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml, tables.topics.topics)));
 const district = tables.library.plans.find((p) => p.meta.level === 'district-plan')!;
 const sourceText = tables.sources[district.meta.source]!;
 
@@ -77,3 +78,41 @@ test('the page view carries its words and points the script at its library file'
   expect(JSON.parse(view.clientWordsJson)['compareText.problem.gbk']).toContain('GBK');
   expect(JSON.parse(view.clientWordsJson)['compare.kind.copied']).toBeTruthy();
 });
+
+test('the share of a pasted plan source in each other plan is the build’s 对应文字比例 of the pair, and every plan compared is listed', () => {
+  const outcome = comparePasted(sourceText, shipped);
+  if (!outcome.ok) throw new Error(outcome.problem);
+  const others = tables.library.plans.filter((p) => p.slug !== district.slug).map((p) => p.slug);
+  expect(outcome.result.shares.map((s) => s.plan).sort()).toEqual([...others].sort());
+  const ctx = contextOf(tables);
+  for (const s of outcome.result.shares) {
+    const pair = ctx.counterparts.pairs.find(
+      (p) => [p.earlier, p.later].includes(s.plan) && [p.earlier, p.later].includes(district.slug),
+    );
+    const built = pair ? (pair.earlier === district.slug ? pair.earlierCarried : pair.laterFromEarlier) : 0;
+    expect([s.plan, s.share]).toEqual([s.plan, built]);
+  }
+}, 20_000);
+
+test('the rows anchor every measure of the text, list the unmatched ones by anchor, and name the untouched topics with their pages', () => {
+  const outcome = comparePasted(sourceText, shipped);
+  if (!outcome.ok) throw new Error(outcome.problem);
+  const rows = pasteRows(outcome.result, shipped);
+  expect(new Set(rows.measures.map((m) => m.anchor)).size).toBe(rows.measures.length);
+  const unmatched = rows.measures.filter((m) => m.links.length === 0);
+  expect(rows.unmatched).toEqual(unmatched.map((m) => ({ label: m.label, title: m.title, anchor: m.anchor })));
+  // Untouched: no measure of the topic (in the plans compared) is a counterpart of any measure of the text.
+  const counterparts = new Set(rows.measures.flatMap((m) => m.links.map((l) => l.measure)));
+  const expected = tables.topics.topics.filter((t) => {
+    const compared = t.measures.filter((id) => tables.library.measure(id).plan !== district.slug);
+    return compared.length > 0 && compared.every((id) => !counterparts.has(id));
+  });
+  expect(rows.untouched.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+  for (const t of rows.untouched) {
+    expect(t.href).toBe(`/topics/${t.id}/`);
+    expect(t.name).toBe(tables.topics.topic(t.id).name);
+  }
+  expect(pasteRows(outcome.result, shipped, 'en').untouched.map((t) => t.name)).toEqual(
+    rows.untouched.map((t) => tables.topics.topic(t.id).nameEn),
+  );
+}, 20_000);

@@ -6,13 +6,14 @@
 import { libraryOf } from '#lib/plan/library.ts';
 import type { Plan } from '#lib/plan/types.ts';
 import { comparableSource } from '#lib/plan/source-text.ts';
-import { measurePath } from '#lib/site/paths.ts';
+import { measurePath, topicPath } from '#lib/site/paths.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
 import { buildStrengthScale } from '#lib/compare/strength.ts';
 import { buildTargets } from '#lib/targets/targets.ts';
 import { draftPlan, withPlaceholders } from './draft.ts';
 import { piecesOf } from './clauses.ts';
 import { compareText, type TextComparison } from './compare.ts';
+import { libraryTopics, untouchedTopics, type LibraryTopic } from './text-summary.ts';
 
 /** What the paste page fetches (library.json): the plans' measures and the editorial files the core reads as text. */
 export interface PasteLibrary {
@@ -21,6 +22,8 @@ export interface PasteLibrary {
   /** A digest of each plan's received source, as compared: a pasted source is compared with the other plans. */
   sources: Record<string, string>;
   yaml: { agencies: string; nameEquivalents: string; strengthScale: string; targets: string };
+  /** The taxonomy's topics, in order, with the ids of the measures tagged with each: which topics the text leaves untouched. */
+  topics: LibraryTopic[];
 }
 
 /** FNV-1a, 32 bits: enough to know a pasted text is a library plan's own source without shipping the sources. */
@@ -38,6 +41,7 @@ export function pasteLibrary(
   plans: readonly Plan[],
   sources: Readonly<Record<string, string>>,
   yaml: PasteLibrary['yaml'],
+  topics: Parameters<typeof libraryTopics>[0],
 ): PasteLibrary {
   return {
     plans: plans.map((p) => ({ ...p, blocks: [] })),
@@ -47,6 +51,7 @@ export function pasteLibrary(
         .map((p) => [p.slug, sourceDigest(sources[p.meta.source]!)]),
     ),
     yaml,
+    topics: libraryTopics(topics),
   };
 }
 
@@ -54,7 +59,7 @@ export function pasteLibrary(
 export function comparisonJson(result: TextComparison) {
   const { measures, ...summary } = result;
   const links = measures.flatMap((m) => m.links);
-  const texts = measures.map(({ number, label, title }) => ({ number, label, title }));
+  const texts = measures.map(({ number, label, title, text }) => ({ number, label, title, text }));
   return { measures: texts, links, ...summary };
 }
 
@@ -90,12 +95,24 @@ export function comparePasted(text: string, data: PasteLibrary): PasteOutcome {
   return { ok: true, result };
 }
 
-/** What the page prints of a result: each text measure with its links, the library measures named and linked. */
-export function pasteRows(result: TextComparison, data: Pick<PasteLibrary, 'plans'>) {
+/** The id of the row of the text's measure at `index` (0-based) on the page: labels may repeat, positions do not. */
+export const textMeasureAnchor = (index: number) => `text-measure-${index + 1}`;
+
+/**
+ * What the page prints of a result: each text measure (with its row's anchor) and its links, the
+ * library measures named and linked; the share of the text in each plan; the measures with no
+ * counterpart; the topics the text does not touch, named in the page's language and linked.
+ */
+export function pasteRows(
+  result: TextComparison,
+  data: Pick<PasteLibrary, 'plans' | 'topics'>,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
+) {
   const plans = new Map(data.plans.map((p) => [p.slug, p]));
   const measures = new Map(data.plans.flatMap((p) => p.measures.map((m) => [m.id, m] as const)));
   return {
-    measures: result.measures.map((m) => ({
+    measures: result.measures.map((m, index) => ({
+      anchor: textMeasureAnchor(index),
       number: m.number,
       label: m.label,
       title: m.title,
@@ -115,7 +132,14 @@ export function pasteRows(result: TextComparison, data: Pick<PasteLibrary, 'plan
       }),
     })),
     shares: result.shares.map((s) => ({ ...s, planName: plans.get(s.plan)?.meta.shortName ?? s.plan })),
-    unmatched: result.unmatched,
+    unmatched: result.measures.flatMap((m, index) =>
+      m.links.length === 0 ? [{ label: m.label, title: m.title, anchor: textMeasureAnchor(index) }] : [],
+    ),
+    untouched: untouchedTopics(result, data.topics).map((t) => ({
+      id: t.id,
+      name: locale === 'en' ? t.nameEn : t.name,
+      href: topicPath(t.id),
+    })),
     excluded: result.excluded.map((slug) => plans.get(slug)?.meta.shortName ?? slug),
   };
 }

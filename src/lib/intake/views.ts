@@ -22,8 +22,17 @@ export function compareTextPage(locale: Locale = 'zh-CN') {
       fileLabel: say('compareText.fileLabel'),
       submit: say('compareText.submit'),
       download: say('compareText.download'),
+      downloadCsv: say('compareText.downloadCsv'),
       resultsHeading: say('compareText.results.heading'),
+      sharesHeading: say('compareText.results.shares'),
+      sharesDefinition: say('compareText.results.sharesDefinition'),
+      unmatchedHeading: say('compareText.results.unmatchedHeading'),
+      unmatchedDefinition: say('compareText.results.unmatchedDefinition'),
+      untouchedHeading: say('compareText.results.untouchedHeading'),
+      untouchedDefinition: say('compareText.results.untouchedDefinition'),
+      measuresHeading: say('compareText.results.measuresHeading'),
     },
+    locale,
     libraryHref: PAGES.compareTextLibrary,
     /** The script's words (compareText.* and the link kinds), `<` escaped for a script element. */
     clientWordsJson: JSON.stringify(clientWords).replace(/</g, '\\u003c'),
@@ -40,6 +49,6 @@ export function compareTextLink(locale: Locale = 'zh-CN') {
 }
 
 /** The library file the page fetches when used (library.json): the plans' measures and the editorial files the core reads. */
-export function compareTextLibrary(ctx: Pick<BuildContext, 'library' | 'sources' | 'compareYaml'>): string {
-  return JSON.stringify(pasteLibrary(ctx.library.plans, ctx.sources, ctx.compareYaml));
+export function compareTextLibrary(ctx: Pick<BuildContext, 'library' | 'sources' | 'compareYaml' | 'topics'>): string {
+  return JSON.stringify(pasteLibrary(ctx.library.plans, ctx.sources, ctx.compareYaml, ctx.topics.topics));
 }

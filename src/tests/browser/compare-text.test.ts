@@ -70,7 +70,7 @@ describe('compare your text', () => {
     const downloaded = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     const expected = comparePasted(
       source,
-      JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml))),
+      JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml, tables.topics.topics))),
     );
     if (!expected.ok) throw new Error(expected.problem);
     expect(downloaded).toEqual(comparisonJson(expected.result));
