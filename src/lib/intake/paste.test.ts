@@ -12,7 +12,9 @@ import { fileText, pastedText, PASTE_MAX_BYTES } from './paste-input.ts';
 const tables = loadContent(CONTENT_DIR);
 const yaml = (file: string) => readFileSync(join(CONTENT_DIR, file), 'utf8');
 /** The library file as the page fetches it: through JSON, blocks dropped. */
-const shipped = JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml, tables.topics.topics)));
+const shipped = JSON.parse(
+  JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml, tables.topics.topics)),
+);
 const district = tables.library.plans.find((p) => p.meta.level === 'district-plan')!;
 const sourceText = tables.sources[district.meta.source]!;
 

@@ -32,7 +32,13 @@ const link = (measure: string, kind: TextLink['kind'] = 'adapted'): TextLink => 
  */
 const comparison: Pick<TextComparison, 'measures' | 'excluded'> = {
   measures: [
-    { number: '1', label: '一、', title: '绿色信贷', text: '发展绿色信贷，“绿贷通”。', links: [link('a/1'), link('b/2', 'common')] },
+    {
+      number: '1',
+      label: '一、',
+      title: '绿色信贷',
+      text: '发展绿色信贷，“绿贷通”。',
+      links: [link('a/1'), link('b/2', 'common')],
+    },
     { number: '2', label: '二、', title: '', text: '新设, 一条\n没有对应的举措', links: [] },
     { number: '3', label: '三、', title: '', text: '设立绿色基金。', links: [link('b/5', 'partial')] },
   ],
@@ -54,7 +60,10 @@ test('a topic is untouched when none of its measures in the plans compared is a 
 });
 
 test('a topic becomes touched as soon as one of its measures is a counterpart, and a text with no links touches none', () => {
-  const more = { ...comparison, measures: [...comparison.measures, { ...comparison.measures[1]!, links: [link('c/8')] }] };
+  const more = {
+    ...comparison,
+    measures: [...comparison.measures, { ...comparison.measures[1]!, links: [link('c/8')] }],
+  };
   expect(untouchedTopics(more, topics).map((t) => t.id)).toEqual(['insurance', 'bonds']);
   const none = { excluded: [], measures: comparison.measures.map((m) => ({ ...m, links: [] })) };
   expect(untouchedTopics(none, topics).map((t) => t.id)).toEqual(topics.map((t) => t.id));

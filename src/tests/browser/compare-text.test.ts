@@ -11,6 +11,8 @@ import { loadContent } from '#lib/build/load.ts';
 import { contextOf } from '#lib/build/context.ts';
 import { message } from '#lib/i18n/catalogue.ts';
 import { comparePasted, comparisonJson, pasteLibrary } from '#lib/intake/paste.ts';
+import { percent } from '#lib/site/format.ts';
+import { parse } from 'csv-parse/sync';
 
 const browser = useBrowserSession({ hostHeaders: true });
 // The first comparison fetches the library file and compares it whole: seconds on a loaded 2-core machine.
@@ -26,6 +28,34 @@ const buildLinks = district.measures.flatMap((m) =>
     (link) => `${m.label} ${link.from === m.id ? link.to : link.from}`,
   ),
 );
+
+/** The build's own figures for the district plan against each other plan: the pair page's 对应文字比例 and links. */
+const buildShares = tables.library.plans
+  .filter((p) => p.slug !== district.slug)
+  .map((other) => {
+    const pair = ctx.counterparts.pairs.find(
+      (p) => [p.earlier, p.later].includes(other.slug) && [p.earlier, p.later].includes(district.slug),
+    );
+    const share = pair ? (pair.earlier === district.slug ? pair.earlierCarried : pair.laterFromEarlier) : 0;
+    const links = pair ? pair.copied + pair.adapted + pair.partial : 0;
+    return message('compareText.results.share', { plan: other.meta.shortName, share: percent(share, 1), links });
+  });
+/** The district plan's measures the build links to no other plan, by printed label. */
+const buildUnmatched = district.measures
+  .filter((m) => (ctx.counterpartIndex.byMeasure.get(m.id) ?? []).length === 0)
+  .map((m) => m.label);
+/** Topics with measures in the other plans, none of which the build links to a measure of the district plan. */
+const buildCounterparts = new Set(
+  district.measures.flatMap((m) =>
+    (ctx.counterpartIndex.byMeasure.get(m.id) ?? []).map((link) => (link.from === m.id ? link.to : link.from)),
+  ),
+);
+const buildUntouched = tables.topics.topics
+  .filter((t) => {
+    const compared = t.measures.filter((id) => tables.library.measure(id).plan !== district.slug);
+    return compared.length > 0 && compared.every((id) => !buildCounterparts.has(id));
+  })
+  .map((t) => t.id);
 
 /** Every request of the page and its worker, with what it sent. */
 function recordRequests(page: Page): { url: string; body: string }[] {
@@ -70,11 +100,46 @@ describe('compare your text', () => {
     const downloaded = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     const expected = comparePasted(
       source,
-      JSON.parse(JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml, tables.topics.topics))),
+      JSON.parse(
+        JSON.stringify(pasteLibrary(tables.library.plans, tables.sources, tables.compareYaml, tables.topics.topics)),
+      ),
     );
     if (!expected.ok) throw new Error(expected.problem);
     expect(downloaded).toEqual(comparisonJson(expected.result));
     expect(downloaded.excluded).toEqual([district.slug]);
+
+    // The share of the text in each plan, as the build computes 对应文字比例 for the pair (every other plan listed).
+    const shares = await page.locator('#compare-text-shares > li').allInnerTexts();
+    expect(shares.sort()).toEqual([...buildShares].sort());
+    // The measures with no counterpart, each linking to its own row.
+    const unmatched = await page
+      .locator('#compare-text-unmatched a')
+      .evaluateAll((links) =>
+        links.map((a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.dataset.label ?? 'no row'),
+      );
+    expect(unmatched).toEqual(buildUnmatched);
+    // The topics the text does not touch, each linking to its topic page.
+    const untouched = await page
+      .locator('#compare-text-untouched li[data-topic]')
+      .evaluateAll((items) =>
+        items.map((li) => `${(li as HTMLElement).dataset.topic} ${li.querySelector('a')!.getAttribute('href')}`),
+      );
+    expect(buildUntouched.length).toBeGreaterThan(0);
+    expect(untouched).toEqual(buildUntouched.map((id) => `${id} /topics/${id}/`));
+
+    // The CSV: a byte-order mark, CRLF, one row per link shown and one per measure with no counterpart.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: message('compareText.downloadCsv') }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\n').every((line, i, all) => line.endsWith('\r') || i === all.length - 1)).toBe(true);
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.measure).map((r) => `${r.label} ${r.measure}`)).toEqual(shown);
+    expect(rows.filter((r) => !r.measure).map((r) => r.label)).toEqual(buildUnmatched);
+    for (const r of rows.filter((row) => row.measure))
+      expect(r.url).toBe(`${browser().server.origin}/plans/${r.plan}/${r.number}/`);
 
     // The worker fetched the library file (so requests are recorded), and no request carried the text.
     expect(requests.map((r) => new URL(r.url).pathname)).toContain('/compare/text/library.json');
