@@ -134,7 +134,7 @@ export const zh = {
   // Share per plan, measures with no counterpart, untouched topics, CSV download (issue 19, paste2).
   'compareText.downloadCsv': '下载 CSV',
   'compareText.results.sharesDefinition':
-    '对应文字比例：文本各条举措的文字中，能与该方案的对应举措逐段对齐（照搬、改写或部分沿用，不含通用表述）的字数所占比例，保留一位小数；与方案对照页的“对应文字比例”是同一指标。未列出对应的方案为 0.0%。',
+    '对应文字比例：文本各条举措的文字中，能与该方案的对应举措逐段对齐（照搬、改写或部分沿用，不含通用表述）的字数所占比例，保留一位小数；与方案对照页的“对应文字比例”是同一指标。与文本没有对应举措的方案为 0.0%。',
   'compareText.results.unmatchedHeading': '没有对应举措的条目',
   'compareText.results.unmatchedDefinition':
     '在本库参与对照的任何方案中都没有对应举措（任何类型，含通用表述）的条目，链接到本页该条。',

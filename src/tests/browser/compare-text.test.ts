@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { useBrowserSession } from '#tests/browser-session.ts';
+import { axeViolations, useBrowserSession } from '#tests/browser-session.ts';
 import { loadContent } from '#lib/build/load.ts';
 import { contextOf } from '#lib/build/context.ts';
 import { message } from '#lib/i18n/catalogue.ts';
@@ -147,6 +147,17 @@ describe('compare your text', () => {
     const carrying = requests.filter((r) => snippets.some((s) => r.url.includes(s) || r.body.includes(s)));
     expect(carrying).toEqual([]);
     expect(requests.every((r) => r.url.startsWith(browser().server.origin) || r.url.startsWith('blob:'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows its result readable on a 360 px phone, with no axe violation', async () => {
+    const page = await browser().open('/compare/text/', { width: 360 });
+    await compare(page, source);
+    await expect.poll(() => page.locator('#compare-text-results').isVisible(), POLL).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`)).toEqual(
+      [],
+    );
     await page.context().close();
   });
 
