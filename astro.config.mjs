@@ -52,7 +52,15 @@ export default defineConfig({
   integrations: [
     contentPipeline(),
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page) })] : []),
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page),
+            // Each URL lists its twin in the other edition (xhtml:link hreflang).
+            i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+          }),
+        ]
+      : []),
     // dist/_headers: the security headers and the Content-Security-Policy for hosts that read the file.
     securityHeaders(),
   ],
