@@ -13,7 +13,7 @@ export const en: Record<keyof typeof zh, string> = {
   'list.separator': ', ',
 
   // Compare index (src/pages/compare/index.astro, compareIndexPage)
-  'compare.title': 'Comparing plans',
+  'compare.title': 'Compare plans',
   'compare.description':
     'Compare any two plans measure by measure; the order of the plans, how text flows between them, how the measures of the master plan are carried into the districts, and each district’s own measures.',
   'compare.lead':
@@ -23,20 +23,20 @@ export const en: Record<keyof typeof zh, string> = {
     'The library holds {plans} plans, which make {pairs} pairs; a page is made only for each plan with the {partners} plans closest to it in wording (and the plans it is based on), {pages} pages in all.',
   'compare.pairs.groupLead': '{name}: ',
   'compare.pair.label': '{a} · {b}',
-  'compare.lineage.heading': 'Order and descent',
+  'compare.lineage.heading': 'Chronology and lineage',
   'compare.lineage.control': ' (another province, for comparison)',
   'compare.flow.barLabel': '{later} ← {earlier}',
   'compare.flow.chartTitle': 'Share of the later plan’s measure text with counterparts in the earlier plan',
-  'compare.flow.described': '{share} of the measure text of {later} is found in {earlier}',
+  'compare.flow.described': '{share} of the measure text of {later} has counterparts in {earlier}',
   'compare.flow.describedSeparator': '; ',
   'compare.flow.caption':
     'Each row “B ← A”: the share of the measure text of the later plan B that stands in measures with a counterpart in the earlier plan A and is aligned with it word for word. ',
-  'compare.flow.captionCut': 'The chart shows only the {count} pairs with the highest shares; ',
-  'compare.flow.captionEnd': 'the figures are in the table below.',
+  'compare.flow.captionCut': 'The chart shows only the {count} pairs with the highest shares. ',
+  'compare.flow.captionEnd': 'The figures are in the table below.',
   'compare.flow.tableCaption': 'Counterpart measures and the flow of text between each pair of plans',
   'compare.flow.column.pair': 'Earlier → later',
   'compare.flow.column.links': 'Counterparts',
-  'compare.flow.column.laterFromEarlier': 'Later plan’s text found in the earlier plan',
+  'compare.flow.column.laterFromEarlier': 'Later plan’s text with counterparts in the earlier plan',
   'compare.flow.column.earlierIntoLater': 'Earlier plan’s text carried into the later plan',
   'compare.flow.pair': '{earlier} → {later}',
   'compare.master.heading': 'How the measures of the master plan are carried into the districts',
@@ -140,7 +140,7 @@ export const en: Record<keyof typeof zh, string> = {
     '{plan}: {share} of the text is found in this plan ({links, plural, one {# counterpart} other {# counterparts}})',
   'compareText.results.unmatched': 'Items with no counterpart measure:',
   'compareText.results.excluded':
-    'The text is the source of the {plans} plan of this library, so it has been compared with the other plans.',
+    'The text is the source of {plans} in this library, so it has been compared with the other plans.',
   'compareText.results.counterparts': 'Counterpart measures',
   'compareText.results.textShare': '{share} of this item is found in the other measure',
   'compareText.results.libraryShare': '{share} of the other measure is found in this item',
@@ -164,7 +164,8 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.summary.adapted': ' adapted',
   'compare.summary.partial': ' partial',
   'compare.summary.onlyIn': ' only in {plan}',
-  'compare.summary.textFoundIn': ' of the measure text of {from} found in {to} (share of text with counterparts)',
+  'compare.summary.textFoundIn':
+    ' of the measure text of {from} has counterparts in {to} (share of text with counterparts)',
   'compare.summary.common':
     ' common wording (the two plans are of different provinces and neither cites the other, so the shared text is not counted as carried over)',
   'compare.summary.changes.verb': ' changes in the strength of the wording',
@@ -281,7 +282,7 @@ export const en: Record<keyof typeof zh, string> = {
   'topics.topic.tag': 'Editorial · topic',
   'topics.topic.note': '{description} (category: {category})',
   'topics.topic.count': '{count, plural, one {# measure covers} other {# measures cover}} this topic',
-  'topics.topic.silent': '; the {plans} plans do not cover it',
+  'topics.topic.silent': '; not covered by {plans}',
   'topics.topic.countEnd': '.',
   'topics.topic.plansUnit': 'plans',
   'topics.topic.marked': 'Text on a blue background',
@@ -296,7 +297,7 @@ export const en: Record<keyof typeof zh, string> = {
     'Local plans often copy the text of higher-level or neighbouring plans. This page counts how much of each plan’s measure text is identical, word for word, to text of another plan.',
   'reuse.findings.tag': 'Editorial · key points',
   'reuse.findings.highest':
-    'The largest overlap: {share} of the measure text of the {from} plan also stands in the {to} plan.',
+    'The highest verbatim overlap: {share} of the measure text of the {from} plan also stands in the {to} plan.',
   'reuse.findings.mostAndLeast':
     '{mostShare} of the measure text of the {most} plan can be found word for word in other plans; of the {least} plan, only {leastShare}.',
   'reuse.findings.master':
@@ -307,7 +308,7 @@ export const en: Record<keyof typeof zh, string> = {
   'reuse.findings.districtShare': '{name} {share}',
   'reuse.findings.separator': '; ',
   'reuse.matrix.heading': 'Reuse matrix',
-  'reuse.heatmap.title': 'Share of text identical, word for word, between plans',
+  'reuse.heatmap.title': 'Verbatim overlap between plans',
   'reuse.heatmap.description':
     'Each row is one plan’s measure text and each column another plan; the figure in a cell is the share of the row plan’s text that also stands in the column plan (leaving out lists of units and stock phrases shared by most plans). The diagonal is left blank.',
   'reuse.heatmap.caption': 'How to read it: row by row. The data is in the table below.',
@@ -329,7 +330,7 @@ export const en: Record<keyof typeof zh, string> = {
   'reuse.perPlan.intro':
     'The library holds {plans} plans, too many for a matrix of every pair, so each plan has one row here: how much of its measure text can be found in other plans, and the {partners} plans it shares most with. The full data on every pair of plans is in ',
   'reuse.perPlan.end': '.',
-  'reuse.perPlan.partners': 'Plans with the largest overlap',
+  'reuse.perPlan.partners': 'Plans with the highest verbatim overlap',
   'reuse.perPlan.partner': '{name} {share}',
   'reuse.perPlan.none': '—',
   'reuse.method.heading': 'How it is counted',
@@ -375,7 +376,7 @@ export const en: Record<keyof typeof zh, string> = {
   'plan.facts.documentNumber': 'Document number',
   'plan.facts.noDocumentNumber': 'Not given in the source text',
   'plan.facts.editorTag': 'Editorial',
-  'plan.facts.dateIssued': 'Date written',
+  'plan.facts.dateIssued': 'Date of document',
   'plan.facts.datePrinted': 'Date printed and issued',
   'plan.facts.region': 'Region',
   'plan.facts.level': 'Level',
@@ -477,7 +478,7 @@ export const en: Record<keyof typeof zh, string> = {
   'agencies.leadTypes.heading': 'Share of measures led by each type of unit',
   'agencies.leadTypes.method':
     'Share = measures led by (one or more) units of the type ÷ the plan’s measures that name a lead unit. A measure often has several lead units, so each column adds up to more than 100%.',
-  'agencies.leadTypes.silent': '{plans} name no lead units and are not compared here.',
+  'agencies.leadTypes.silent': 'Plans that name no lead units, not compared here: {plans}.',
   'agencies.heatmap.title': 'Share of each plan’s measures led by each type of unit',
   'agencies.heatmap.caption': 'The data is in the table below.',
   'agencies.heatmap.description':
@@ -695,7 +696,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.status.none.otherWords': 'Try another word, or only part of it.',
   'search.status.none.dropFiltersLink': 'Search again without filters',
   'search.status.found':
-    '{echo}. {count, plural, one {# place} other {# places}} containing {described}: {measures, plural, one {# measure} other {# measures}}{texts}.',
+    '{echo}. Found {count, plural, one {# result} other {# results}} containing {described}: {measures, plural, one {# measure} other {# measures}}{texts}.',
   'search.status.found.texts': ', {count, plural, one {# paragraph} other {# paragraphs}} of text',
   // Search hints (issue 20: gaps and hints)
   'search.hints.label': 'Search tips',
