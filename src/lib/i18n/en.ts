@@ -20,7 +20,7 @@ export const en: Record<keyof typeof zh, string> = {
     'Choose any two plans and read them side by side, measure by measure: which measures are counterparts, what the later plan deleted, added or left out, and whether its wording is stronger or weaker.',
   'compare.pairs.heading': 'Choose two plans',
   'compare.pairs.note':
-    'The library holds {plans} plans, which make {pairs} pairs; a page is made only for each plan with the {partners} plans closest to it in wording (and the plans it is based on), {pages} pages in all.',
+    'The library holds {plans} plans, which make {pairs} pairs; pages are made only for each plan and the {partners} plans closest to it in wording (and the plans it is based on): {pages} pages in all.',
   'compare.pairs.groupLead': '{name}: ',
   'compare.pair.label': '{a} · {b}',
   'compare.lineage.heading': 'Chronology and lineage',
@@ -427,7 +427,7 @@ export const en: Record<keyof typeof zh, string> = {
   'measure.sectionSeparator': ' › ',
   'measure.truncated':
     'This measure is incomplete in the source text: the original breaks off here, and the rest is missing.',
-  'measure.units.heading': 'Lead unit and responsible units',
+  'measure.units.heading': 'Lead units and responsible units',
   'measure.units.remark': ' ({remark})',
   'measure.units.none': 'The original names no lead or responsible units for this measure.',
   'measure.related.heading': 'Counterpart measures and measures on the same topics in other plans',
@@ -482,7 +482,7 @@ export const en: Record<keyof typeof zh, string> = {
   'agencies.heatmap.title': 'Share of each plan’s measures led by each type of unit',
   'agencies.heatmap.caption': 'The data is in the table below.',
   'agencies.heatmap.description':
-    'Rows are types of unit, columns are {columns}; the percentage in a cell is the share of the plan’s measures naming a lead unit that units of the type lead.',
+    'Rows are types of unit, columns are {columns}; the percentage in a cell is the share, among the plan’s measures that name a lead unit, of those led by units of the type.',
   'agencies.heatmap.plans': 'plans',
   'agencies.heatmap.provinces': 'provinces',
   'agencies.heatmap.column': '{column}: {cells}',
@@ -510,8 +510,8 @@ export const en: Record<keyof typeof zh, string> = {
   'agencies.agency.aliases': 'Written in the original as',
   'agencies.agency.editorial':
     'The unit’s full name, type and jurisdiction are compiled by the editors; “Written in the original as” gives the names as the plans print them.',
-  'agencies.agency.lead': 'Lead unit ({count, plural, one {# measure} other {# measures}})',
-  'agencies.agency.responsible': 'Responsible unit ({count, plural, one {# measure} other {# measures}})',
+  'agencies.agency.lead': 'As lead unit ({count, plural, one {# measure} other {# measures}})',
+  'agencies.agency.responsible': 'As responsible unit ({count, plural, one {# measure} other {# measures}})',
   'agencies.agency.tasks': 'Annex table of tasks',
   'agencies.agency.none': 'None',
   'agencies.agency.role': ': {role} unit',
@@ -593,7 +593,7 @@ export const en: Record<keyof typeof zh, string> = {
   'targets.sources.baseline': 'Baseline',
   'targets.sources.deadline': 'Deadline',
   'targets.sources.quote': 'Original text',
-  'targets.source.value': ' {value} {unit}',
+  'targets.source.value': ' {value}{unit}',
   'targets.source.quote': '“{quote}”',
   'targets.comparator.atLeast': 'at least',
   'targets.comparator.above': 'above',
@@ -664,7 +664,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.query.label': 'Search terms',
   'search.query.submit': 'Search',
   'search.help.html':
-    'A space means both terms, <kbd>|</kbd> means either term, quotation marks make one phrase, and a <kbd>-</kbd> before a term excludes it; full-width and half-width forms, capitals and spaces are treated alike. Example: <code>green bonds | green insurance -catastrophe</code>',
+    'A space means both terms, <kbd>|</kbd> means either term, quotation marks make one phrase, and a <kbd>-</kbd> before a term excludes it; full-width and half-width forms, upper and lower case and spaces make no difference. Example: <code>green bonds | green insurance -catastrophe</code>',
   'search.filter.legend': 'Filters',
   'search.filter.all': 'All',
   'search.filter.plan': 'Plan',
@@ -689,8 +689,8 @@ export const en: Record<keyof typeof zh, string> = {
   'search.status.failed':
     'The search did not finish: the search program or its index files could not be loaded (perhaps the network dropped or the server failed). Please check your connection and select “Try again”.',
   'search.status.onlyExcluded':
-    'The search “{query}” has only excluded terms: please write at least one term to look for.',
-  'search.status.echo': 'Search: {query}',
+    'The query “{query}” has only excluded terms: please write at least one term to look for.',
+  'search.status.echo': 'Query: {query}',
   'search.status.none': '{echo}. No measure or paragraph containing {described} was found. {advice}',
   'search.status.none.dropFilters': 'Try again without the filters: ',
   'search.status.none.otherWords': 'Try another word, or only part of it.',
