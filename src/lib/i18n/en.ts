@@ -50,7 +50,7 @@ export const en: Record<keyof typeof zh, string> = {
     ' (with this many plans only the numbers are given here; the measures are listed on the plan pages and the comparison pages)',
   'compare.additions.masterExcerpt':
     'The library holds only an excerpt of {master} (up to {stopsAt}); its later parts may have counterparts, which this table cannot tell.',
-  'compare.additions.midway': 'part of the way through',
+  'compare.additions.midway': 'a point partway through',
   'compare.additions.planHeading': '{name}: {count} of {total} measures',
   'compare.external.heading': 'Shared text that may come from a document outside the library',
   'compare.external.tag': 'Editorial · source',
@@ -66,7 +66,7 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.external.end': '.',
   'compare.method.heading': 'How counterparts are found',
   'compare.method.text':
-    'For each pair of plans, every measure of the later plan is aligned by its text with the measures of the earlier plan: place and unit names put in for one another (such as Chongqing → Tongnan District) do not count as changes, and words deleted or added are marked. Copied: the same text once the names are swapped; adapted: the same provision, reworded; partial: a sentence or two carried into a measure about something else. A shared topic or a few identical phrases do not make a counterpart. The full data is on ',
+    'For each pair of plans, every measure of the later plan is aligned by its text with the measures of the earlier plan: place and unit names put in for one another (such as Chongqing Municipality → Tongnan District) do not count as changes, and words deleted or added are marked. Copied: the same text once the names are swapped; adapted: the same provision, reworded; partial: a sentence or two carried into a measure about something else. A shared topic or a few identical phrases do not make a counterpart. The full data is on ',
   'compare.method.dataLink': 'Data downloads',
   'compare.method.end': '.',
   'compare.picker.a': 'Plan A',
@@ -168,13 +168,13 @@ export const en: Record<keyof typeof zh, string> = {
     ' of the measure text of {from} has counterparts in {to} (share of text with counterparts)',
   'compare.summary.common':
     ' common wording (the two plans are of different provinces and neither cites the other, so the shared text is not counted as carried over)',
-  'compare.summary.changes.verb': ' changes in the strength of the wording',
+  'compare.summary.changes.verb': ' changes in wording strength',
   'compare.summary.changes.actor': ' changes of actor',
   'compare.summary.changes.action': ' changes of action',
-  'compare.summary.changes.number': ' changes of figures',
-  'compare.summary.changes.deadline': ' changes of deadline',
-  'compare.summary.changes.target': ' changes of quantified target',
-  'compare.summary.changes.lead': ' changes of lead unit',
+  'compare.summary.changes.number': ' changes in figures',
+  'compare.summary.changes.deadline': ' changes in deadlines',
+  'compare.summary.changes.target': ' changes in quantified targets',
+  'compare.summary.changes.lead': ' changes in lead units',
   // Pair page navigation and the one overlap figure (issue 20, pairnav).
   'compare.pair.toc': 'On this page',
   'compare.pair.changesHeading': 'Counterparts with changes (changes only)',
@@ -231,7 +231,7 @@ export const en: Record<keyof typeof zh, string> = {
   'footer.license': 'Licence',
   'footer.licenseText':
     ': the editorial data may be used under the CC BY 4.0 licence; the plans’ text consists of government documents, reproduced word for word.',
-  'nav.breadcrumbs': 'Breadcrumbs',
+  'nav.breadcrumbs': 'Breadcrumb',
   'plan.truncated': 'The source text breaks off here',
 
   // Dates (month numbers become month names: "30 March 2023", as CONVENTIONS.md writes dates)
@@ -370,7 +370,7 @@ export const en: Record<keyof typeof zh, string> = {
   'plan.breadcrumb': 'Plans',
   'plan.outline': 'Contents',
   'plan.json': 'Data of this plan (JSON)',
-  'plan.measureOwnPage': 'Page of this measure ({id})',
+  'plan.measureOwnPage': 'This measure’s own page ({id})',
   'plan.measureTitled': '{designation} {title}',
   'plan.facts.issuers': 'Issued by',
   'plan.facts.documentNumber': 'Document number',
@@ -404,19 +404,19 @@ export const en: Record<keyof typeof zh, string> = {
     'The plan says “{printed}”; as of {date} (the date this site’s records were checked), {year} has passed. This says only when, not whether the targets were met.',
   'plan.period.running':
     'The plan says “{printed}”; as of {date} (the date this site’s records were checked), {year} has not yet ended.',
-  'plan.annex.heading': 'Lead units that differ between the annex and the text',
+  'plan.annex.heading': 'Lead units that differ between the annex and the main text',
   'plan.annex.intro':
     'The annex table of tasks breaks {measures, plural, one {# measure} other {# measures}} down into {tasks, plural, one {# task} other {# tasks}}. The lead units of the {differing, plural, one {task} other {# tasks}} below differ from the lead units given in brackets in the text of their measure:',
   'plan.annex.column.task': 'Task',
   'plan.annex.column.annexLead': 'Lead units in the annex',
   'plan.annex.column.measure': 'Measure',
-  'plan.annex.column.textLead': 'Lead units in the text',
+  'plan.annex.column.textLead': 'Lead units in the main text',
   'plan.annex.task': 'Task {number}',
   'plan.annex.measure': 'Measure {number}',
   'plan.annex.notListed': 'Not listed',
   'plan.annexTable.column': 'Measure',
-  'plan.annexTable.differs': 'Lead units differ from the text',
-  'plan.annexTable.textLead': ' (text: {lead})',
+  'plan.annexTable.differs': 'Lead units differ from the main text',
+  'plan.annexTable.textLead': ' (main text: {lead})',
   // Annex task links (issue 20, pairnav): the visible link of each task's #task-N anchor.
   'plan.annexTable.taskMark': '§',
   'plan.annexTable.taskLink': 'Link to task {number}',
@@ -660,7 +660,7 @@ export const en: Record<keyof typeof zh, string> = {
   // Search page (src/pages/search.astro, src/client/search-page.ts)
   'search.title': 'Full-text search',
   'search.description':
-    'Search the full text of the plans: every measure and paragraph of text containing the search terms is listed.',
+    'Search the full text of the plans: every measure and paragraph of main text containing the search terms is listed.',
   'search.query.label': 'Search terms',
   'search.query.submit': 'Search',
   'search.help.html':
@@ -683,7 +683,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.export': 'Download results (CSV)',
   'search.more': 'Show {next} more ({left} left)',
   'search.retry': 'Try again',
-  'search.hit.planText': '{plan} · text',
+  'search.hit.planText': '{plan} · main text',
   'search.hit.tasks': 'Annex tasks that break this measure down',
   'search.status.searching': 'Searching…',
   'search.status.failed':
@@ -697,7 +697,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.status.none.dropFiltersLink': 'Search again without filters',
   'search.status.found':
     '{echo}. Found {count, plural, one {# result} other {# results}} containing {described}: {measures, plural, one {# measure} other {# measures}}{texts}.',
-  'search.status.found.texts': ', {count, plural, one {# paragraph} other {# paragraphs}} of text',
+  'search.status.found.texts': ', {count, plural, one {# paragraph} other {# paragraphs}} of main text',
   // Search hints (issue 20: gaps and hints)
   'search.hints.label': 'Search tips',
   'search.hints.tag': 'Tip',
