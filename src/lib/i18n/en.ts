@@ -232,6 +232,18 @@ export const en: Record<keyof typeof zh, string> = {
   'footer.licenseText':
     ': the editorial data may be used under the CC BY 4.0 licence; the plans’ text consists of government documents, reproduced word for word.',
   'nav.breadcrumbs': 'Breadcrumb',
+
+  // Editions (src/layouts/BaseLayout.astro, layoutView): the switch between the Chinese and English pages
+  'site.name': 'Green Finance Reform Plans Compared',
+  'site.description':
+    'The green finance reform plans of Chongqing, its districts and Panzhihua in full, measure by measure, compared across plans.',
+  'edition.switch.label': 'Language',
+  // The switch names the other edition in its own language.
+  'edition.switch.link': '中文',
+  'edition.switch.lang': 'zh-CN',
+  'edition.notice.tag': 'Unofficial translation',
+  'edition.notice.html':
+    'The English on this site is an editorial translation, not an official one; the Chinese text is authoritative. <a href="{chinese}" hreflang="zh-CN">This page in Chinese</a>.',
   'plan.truncated': 'The source text breaks off here',
 
   // Dates (month numbers become month names: "30 March 2023", as CONVENTIONS.md writes dates)
