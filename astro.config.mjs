@@ -16,6 +16,10 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Two editions: Chinese at the root (every URL it had before), English under /en/, where every page
+  // has its twin (src/pages/en/ renders each Chinese route with the English words and translation;
+  // src/lib/site/paths.ts makes the paths of both).
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   // Stylesheets and scripts are always files, never inlined into the page: the Content-Security-Policy
   // (src/lib/site/security.ts) allows no inline style or script. Astro inlines a script chunk smaller
   // than Vite's assetsInlineLimit, so the limit is 0 (no other asset goes through Vite).
@@ -48,7 +52,15 @@ export default defineConfig({
   integrations: [
     contentPipeline(),
     mdx(),
-    ...(site ? [sitemap({ filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page) })] : []),
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => sitemapFilter(currentBuildContext().counterparts.plans)(page),
+            // Each URL lists its twin in the other edition (xhtml:link hreflang).
+            i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+          }),
+        ]
+      : []),
     // dist/_headers: the security headers and the Content-Security-Policy for hosts that read the file.
     securityHeaders(),
   ],

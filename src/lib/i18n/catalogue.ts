@@ -13,6 +13,11 @@ export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export type MessageId = keyof typeof zh;
 
+/** A page's edition from Astro's `Astro.currentLocale` (astro.config.mjs `i18n`): English under /en/, else Chinese. */
+export function localeOf(currentLocale: string | undefined): Locale {
+  return currentLocale === 'en' ? 'en' : 'zh-CN';
+}
+
 const TABLES: Record<Locale, Record<MessageId, string>> = { 'zh-CN': zh, en };
 
 /** The message `id` in `locale`, with each `{name}` replaced by params[name] (and plural choices made). */

@@ -22,8 +22,7 @@ export function fillMessage(id: string, template: string, params: MessageParams 
   const chosen = template.replace(PLURAL, (_, name: string, branches: string) => {
     const value = Number(valueOf(name));
     const forms = new Map([...branches.matchAll(BRANCH)].map((m) => [m[1]!, m[2]!]));
-    const form =
-      forms.get(`=${value}`) ?? forms.get(new Intl.PluralRules(locale).select(value)) ?? forms.get('other');
+    const form = forms.get(`=${value}`) ?? forms.get(new Intl.PluralRules(locale).select(value)) ?? forms.get('other');
     if (form === undefined) throw new Error(`message ${id}: no "other" form for {${name}, plural}`);
     return form.replace(/#/g, String(params[name]));
   });

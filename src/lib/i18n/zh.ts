@@ -220,6 +220,16 @@ export const zh = {
   'footer.license': '许可',
   'footer.licenseText': '：编辑数据按 CC BY 4.0 许可使用；方案原文为政府公文，逐字照录。',
   'nav.breadcrumbs': '位置',
+
+  // Editions (src/layouts/BaseLayout.astro, layoutView): the switch between the Chinese and English pages
+  'site.name': '绿色金融改革方案对照',
+  'site.description': '重庆市及区县、攀枝花市绿色金融改革方案全文、逐条举措与跨方案对照。',
+  'edition.switch.label': '语言',
+  'edition.switch.link': 'English',
+  'edition.switch.lang': 'en',
+  'edition.notice.tag': '非官方译文',
+  'edition.notice.html':
+    '本站英文是编者的译文，不是官方译本；以中文原文为准：<a href="{chinese}" hreflang="zh-CN" lang="zh-CN">本页中文版</a>。',
   'plan.truncated': '来源文本至此中断',
 
   // Dates

@@ -8,6 +8,9 @@ import {
   measureInPlanPath,
   measurePath,
   PAGES,
+  editionOf,
+  pagePath,
+  pathInEdition,
   planDataPath,
   planPath,
   sourcePath,
@@ -15,6 +18,7 @@ import {
   topicPath,
 } from './paths.ts';
 import { chronologicalPlans } from '#lib/compare/counterparts.ts';
+import { LOCALES } from '#lib/i18n/catalogue.ts';
 
 const published = new Set(
   readFileSync(new URL('../../tests/published-urls.txt', import.meta.url), 'utf8')
@@ -24,16 +28,30 @@ const published = new Set(
 const library = loadContent().library;
 
 describe('paths', () => {
-  it('make the published URL of every page the content has', () => {
+  it.each(LOCALES)('make the published URL of every page the content has, in the %s edition', (locale) => {
     const made = [
-      ...Object.values(PAGES),
-      ...library.plans.map((p) => planPath(p.slug)),
-      ...library.measures.map(measurePath),
-      ...loadContent().topics.topics.map((t) => topicPath(t.id)),
-      ...loadContent().agencies.agencies.map((a) => agencyPath(a.id)),
-      ...chronologicalPlans(library).flatMap((a, i, plans) => plans.slice(i + 1).map((b) => comparePath(b, a, plans))),
+      ...(Object.keys(PAGES) as (keyof typeof PAGES)[])
+        .filter((page) => page !== 'compareTextLibrary')
+        .map((page) => pagePath(page, locale)),
+      ...library.plans.map((p) => planPath(p.slug, locale)),
+      ...library.measures.map((m) => measurePath(m, locale)),
+      ...loadContent().topics.topics.map((t) => topicPath(t.id, locale)),
+      ...loadContent().agencies.agencies.map((a) => agencyPath(a.id, locale)),
+      ...chronologicalPlans(library).flatMap((a, i, plans) =>
+        plans.slice(i + 1).map((b) => comparePath(b, a, plans, locale)),
+      ),
     ];
     expect(made.filter((path) => !published.has(path))).toEqual([]);
+    expect(made.every((path) => editionOf(path) === locale)).toBe(true);
+  });
+
+  it('give every page one twin in the other edition, and back', () => {
+    for (const path of [planPath('tongnan'), measurePath({ plan: 'tongnan', number: '9' }), PAGES.home]) {
+      const english = pathInEdition(path, 'en');
+      expect(english).toBe(`/en${path}`);
+      expect(pathInEdition(english, 'zh-CN')).toBe(path);
+      expect(pathInEdition(english, 'en')).toBe(english);
+    }
   });
 
   it('make the published URL of every plan and measure download and source text', () => {

@@ -2,7 +2,36 @@
  * Every URL and every anchor the site publishes is made here. A URL is a promise to the people who
  * cite it: changing these functions changes published links, which the published-URL and
  * internal-link tests will catch. Templates call these; none writes a path or `#anchor` by hand.
+ *
+ * Every page has an English twin under /en/ (the same path behind the prefix): the page-path
+ * functions take the edition's locale, Chinese by default. Downloads (data files, sources, the
+ * feed) are one file for both editions and take none.
  */
+import type { Locale } from '#lib/i18n/catalogue.ts';
+
+/** Where each edition's pages live: Chinese at the root, English under /en/. */
+export const EDITION_PREFIX: Record<Locale, string> = { 'zh-CN': '', en: '/en' };
+
+/** A Chinese page path in the edition of `locale`, e.g. /plans/tongnan/ → /en/plans/tongnan/. */
+export function inEdition(path: string, locale: Locale = 'zh-CN'): string {
+  return `${EDITION_PREFIX[locale]}${path}`;
+}
+
+/** The edition a page path belongs to. */
+export function editionOf(path: string): Locale {
+  return path === EDITION_PREFIX.en || path.startsWith(`${EDITION_PREFIX.en}/`) ? 'en' : 'zh-CN';
+}
+
+/** The same page in the other edition (the language switch and the hreflang alternates). */
+export function pathInEdition(path: string, locale: Locale): string {
+  const chinese = editionOf(path) === 'en' ? path.slice(EDITION_PREFIX.en.length) || '/' : path;
+  return inEdition(chinese, locale);
+}
+
+/** One of the site's fixed pages in the edition of `locale`. */
+export function pagePath(page: keyof typeof PAGES, locale: Locale = 'zh-CN'): string {
+  return inEdition(PAGES[page], locale);
+}
 
 /** The site's fixed pages. */
 export const PAGES = {
@@ -15,6 +44,8 @@ export const PAGES = {
   about: '/about/',
   data: '/data/',
   compare: '/compare/',
+  /** The glossary of recurring terms and their English (editorial). */
+  glossary: '/glossary/',
   /** "Compare your text": the paste tool, and the library file it fetches when used. */
   compareText: '/compare/text/',
   compareTextLibrary: '/compare/text/library.json',
@@ -23,9 +54,12 @@ export const PAGES = {
 /**
  * The page static hosts serve for an unknown address (dist/404.html, which Astro builds from
  * src/pages/404.astro as /404/ in its own routing). It is no address of its own to link, index or
- * call canonical.
+ * call canonical. The English edition has its own (dist/en/404.html), for hosts that serve one per folder.
  */
-export const NOT_FOUND_PATHS: readonly string[] = ['/404/', '/404', '/404.html'];
+export const NOT_FOUND_PATHS: readonly string[] = ['/404/', '/404', '/404.html'].flatMap((path) => [
+  path,
+  inEdition(path, 'en'),
+]);
 
 /** Where every plan's pages live; not a page itself (the plans are listed on the home page). */
 export const PLANS_PREFIX = '/plans/';
@@ -77,13 +111,13 @@ export function withAnchor(path: string, anchor: string): string {
   return `${path}${hash(anchor)}`;
 }
 
-export function planPath(slug: string): string {
-  return `${PLANS_PREFIX}${slug}/`;
+export function planPath(slug: string, locale: Locale = 'zh-CN'): string {
+  return inEdition(`${PLANS_PREFIX}${slug}/`, locale);
 }
 
 /** The page of one measure, e.g. /plans/panzhihua/3.1.2/. */
-export function measurePath(measure: { plan: string; number: string }): string {
-  return `${planPath(measure.plan)}${measure.number}/`;
+export function measurePath(measure: { plan: string; number: string }, locale: Locale = 'zh-CN'): string {
+  return `${planPath(measure.plan, locale)}${measure.number}/`;
 }
 
 /** The anchor of a measure on its plan's reading page: its number. */
@@ -92,8 +126,8 @@ export function measureAnchor(measure: { number: string }): string {
 }
 
 /** The measure's place in its plan's reading page. */
-export function measureInPlanPath(measure: { plan: string; number: string }): string {
-  return withAnchor(planPath(measure.plan), measureAnchor(measure));
+export function measureInPlanPath(measure: { plan: string; number: string }, locale: Locale = 'zh-CN'): string {
+  return withAnchor(planPath(measure.plan, locale), measureAnchor(measure));
 }
 
 /** The id of a block on the plan page that has no outline anchor: its place among the blocks. Not a published link. */
@@ -107,17 +141,30 @@ export function taskAnchor(task: number): string {
 }
 
 /** An annex task row on its plan's reading page. */
-export function taskInPlanPath(plan: string, task: number): string {
-  return withAnchor(planPath(plan), taskAnchor(task));
+export function taskInPlanPath(plan: string, task: number, locale: Locale = 'zh-CN'): string {
+  return withAnchor(planPath(plan, locale), taskAnchor(task));
 }
 
 /** An outline place on a plan's reading page (anchors such as s1-2 come from the plan's parse). */
-export function planAnchorPath(plan: string, anchor: string): string {
-  return withAnchor(planPath(plan), anchor);
+export function planAnchorPath(plan: string, anchor: string, locale: Locale = 'zh-CN'): string {
+  return withAnchor(planPath(plan, locale), anchor);
 }
 
-export function topicPath(id: string): string {
-  return `${PAGES.topics}${id}/`;
+export function topicPath(id: string, locale: Locale = 'zh-CN'): string {
+  return inEdition(`${PAGES.topics}${id}/`, locale);
+}
+
+/** A term's entry on the glossary page, named by its English (e.g. #green-bonds). */
+export function glossaryAnchor(english: string): string {
+  return `term-${english
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+/** A term's entry on the glossary page of the edition of `locale`. */
+export function glossaryEntryPath(english: string, locale: Locale = 'zh-CN'): string {
+  return withAnchor(pagePath('glossary', locale), glossaryAnchor(english));
 }
 
 /** A topic category's heading on /topics/. */
@@ -125,8 +172,8 @@ export function categoryAnchor(id: string): string {
   return `category-${id}`;
 }
 
-export function agencyPath(id: string): string {
-  return `${PAGES.agencies}${id}/`;
+export function agencyPath(id: string, locale: Locale = 'zh-CN'): string {
+  return inEdition(`${PAGES.agencies}${id}/`, locale);
 }
 
 /** An agency type's heading on /agencies/. */
@@ -175,9 +222,9 @@ export function sourcePath(file: string): string {
  * The side-by-side page of two plans. The canonical URL names the earlier plan first (the order of
  * `chronological`, i.e. Counterparts.plans); /compare/<later>/<earlier>/ is a redirect to it.
  */
-export function comparePath(a: string, b: string, chronological: readonly string[]): string {
+export function comparePath(a: string, b: string, chronological: readonly string[], locale: Locale = 'zh-CN'): string {
   const [first, second] = chronological.indexOf(a) <= chronological.indexOf(b) ? [a, b] : [b, a];
-  return `${PAGES.compare}${first}/${second}/`;
+  return inEdition(`${PAGES.compare}${first}/${second}/`, locale);
 }
 
 /**
@@ -185,11 +232,12 @@ export function comparePath(a: string, b: string, chronological: readonly string
  * comparePath(), marked noindex, so never a page to list in the sitemap.
  */
 export function isReversedComparePath(path: string, chronological: readonly string[]): boolean {
-  const match = new RegExp(`^${PAGES.compare}([^/]+)/([^/]+)/$`).exec(path);
+  const chinese = pathInEdition(path, 'zh-CN');
+  const match = new RegExp(`^${PAGES.compare}([^/]+)/([^/]+)/$`).exec(chinese);
   if (!match) return false;
   const [, a, b] = match as unknown as [string, string, string];
   if (!chronological.includes(a) || !chronological.includes(b)) return false;
-  return comparePath(a, b, chronological) !== path;
+  return comparePath(a, b, chronological) !== chinese;
 }
 
 /** The id of a measure's row on a compare page, e.g. tongnan-7 or panzhihua-3-1-2. */
@@ -202,6 +250,7 @@ export function compareMeasurePath(
   measure: { plan: string; number: string },
   otherPlan: string,
   chronological: readonly string[],
+  locale: Locale = 'zh-CN',
 ): string {
-  return withAnchor(comparePath(measure.plan, otherPlan, chronological), compareAnchor(measure));
+  return withAnchor(comparePath(measure.plan, otherPlan, chronological, locale), compareAnchor(measure));
 }

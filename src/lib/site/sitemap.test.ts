@@ -13,10 +13,13 @@ describe('the sitemap filter', () => {
     expect(keep(`${site}${canonical}`)).toBe(true);
     expect(keep(`${site}/compare/panzhihua/tongnan/`)).toBe(false);
     expect(keep(`${site}/compare/`)).toBe(true);
+    expect(keep(`${site}/en${canonical}`)).toBe(true);
+    expect(keep(`${site}/en/compare/panzhihua/tongnan/`)).toBe(false);
   });
 
   it('drops the not-found page and keeps ordinary pages', () => {
     expect(keep(`${site}/404/`)).toBe(false);
+    expect(keep(`${site}/en/404/`)).toBe(false);
     expect(keep(`${site}/plans/tongnan/9/`)).toBe(true);
     expect(keep(`${site}/`)).toBe(true);
   });

@@ -11,6 +11,7 @@ import { lineOf, lineOfKey, readYamlData, type YamlSource } from '#lib/content/y
 import type { Library } from '#lib/plan/library.ts';
 import type { Measure, Plan, PlanBlock } from '#lib/plan/types.ts';
 import { blockId } from '#lib/site/paths.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
 import { formatValue, missingFigures } from './figures.ts';
 import { rendersTerm, termsIn, type Glossary } from './glossary.ts';
 import { chineseUnits } from './units.ts';
@@ -286,4 +287,17 @@ export function planEnglish(table: TranslationTable, slug: string): { title: str
   const translation = table.bySlug.get(slug);
   if (!translation) throw new Error(`no English translation of plan ${slug} (${translationFile(slug)})`);
   return { title: translation.title, shortName: translation.shortName };
+}
+
+/**
+ * A plan's names in the edition of `locale`: the plan's own title and short name on Chinese
+ * pages, the English of content/translations/en/ on English pages. Every view names plans
+ * through this, so no English page shows a Chinese plan name by accident.
+ */
+export function planNames(
+  table: TranslationTable,
+  plan: { slug: string; meta: { title: string; shortName: string } },
+  locale: Locale,
+): { title: string; shortName: string } {
+  return locale === 'en' ? planEnglish(table, plan.slug) : { title: plan.meta.title, shortName: plan.meta.shortName };
 }

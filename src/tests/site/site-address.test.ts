@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { DIST, requireBuild } from '#tests/built-site.ts';
+import { LOCALES } from '#lib/i18n/catalogue.ts';
+import { pathInEdition } from '#lib/site/paths.ts';
 
 const SITE = 'https://plans.test.example.cn';
 const published = readFileSync(new URL('../published-urls.txt', import.meta.url), 'utf8')
@@ -68,6 +70,10 @@ describe(`built with SITE_URL=${SITE}`, () => {
     expect([...listed].filter((page) => noindex(page))).toEqual([]);
     expect([...listed].filter((page) => page.startsWith('/404'))).toEqual([]);
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    // Each page is listed with its twin in the other edition.
+    const sitemap = sitemaps.map((url) => readFileSync(join(out, new URL(url).pathname), 'utf8')).join('');
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/plans/tongnan/9/"/>`);
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${SITE}/plans/tongnan/9/"/>`);
   });
 
   it('gives the not-found page no canonical link', () => {
@@ -88,6 +94,10 @@ describe(`built with SITE_URL=${SITE}`, () => {
         continue;
       }
       expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), page).toBe(`${SITE}${page}`);
+      for (const locale of LOCALES)
+        expect(html.querySelector(`link[rel="alternate"][hreflang="${locale}"]`)?.getAttribute('href'), page).toBe(
+          `${SITE}${pathInEdition(page, locale)}`,
+        );
       expect(html.querySelector('meta[property="og:url"]')?.getAttribute('content'), page).toBe(`${SITE}${page}`);
       expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content'), page).toBe(
         `${SITE}/og-image.png`,
