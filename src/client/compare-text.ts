@@ -29,6 +29,14 @@ const unmatchedList = document.querySelector<HTMLElement>('#compare-text-unmatch
 const untouchedList = document.querySelector<HTMLElement>('#compare-text-untouched')!;
 const libraryHref = form.dataset.library!;
 const locale = form.dataset.locale === 'en' ? 'en' : 'zh-CN';
+const listOf = (items: string[]) => new Intl.ListFormat(locale).format(items);
+/** Between the two shares of a link, as each language punctuates two clauses. */
+const clauses = (a: string, b: string) => (locale === 'en' ? `${a}; ${b}` : `${a}；${b}`);
+/** Plan text and pasted text are Chinese: on the English page, an element holding them says so. */
+const chinese = <E extends HTMLElement>(made: E): E => {
+  if (locale === 'en') made.lang = 'zh-CN';
+  return made;
+};
 
 form.hidden = false;
 let worker: Worker | undefined;
@@ -109,7 +117,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', class
 
 /** The redline as RedlineText prints it: a name substitution is one unit, a width change shows the later form. */
 function redline(ops: RedlineOp[]): HTMLElement {
-  const p = element('p', '', 'redline compare-text__redline');
+  const p = chinese(element('p', '', 'redline compare-text__redline'));
   for (const op of ops) {
     if (op.op === 'equal') p.append(op.text);
     else if (op.op === 'form') p.append(op.to);
@@ -143,7 +151,7 @@ function show(rows: Rows): void {
   });
   summary.replaceChildren();
   if (rows.excluded.length)
-    summary.append(element('p', say('compareText.results.excluded', { plans: rows.excluded.join('、') })));
+    summary.append(element('p', say('compareText.results.excluded', { plans: listOf(rows.excluded) })));
   // The share as the pair pages print 对应文字比例 (alignedShare: one decimal).
   sharesList.replaceChildren(
     ...rows.shares.map((s) =>
@@ -152,7 +160,7 @@ function show(rows: Rows): void {
   );
   unmatchedList.replaceChildren(
     ...(rows.unmatched.length
-      ? rows.unmatched.map((m) => linked(`#${m.anchor}`, `${m.label} ${m.title}`.trim()))
+      ? rows.unmatched.map((m) => chinese(linked(`#${m.anchor}`, `${m.label} ${m.title}`.trim())))
       : [element('li', say('compareText.results.allMatched'))]),
   );
   untouchedList.replaceChildren(
@@ -170,7 +178,7 @@ function show(rows: Rows): void {
       const item = element('li', '', 'compare-text__measure');
       item.id = m.anchor;
       item.dataset.label = m.label;
-      item.append(element('h4', `${m.label} ${m.title}`.trim()));
+      item.append(chinese(element('h4', `${m.label} ${m.title}`.trim())));
       if (m.links.length === 0) {
         item.append(element('p', say('compareText.results.none'), 'compare-text__none'));
         return item;
@@ -179,7 +187,8 @@ function show(rows: Rows): void {
       for (const link of m.links) {
         const li = element('li');
         li.dataset.measure = link.measure;
-        const a = element('a', `${link.planName} ${link.measure} ${link.title}`);
+        const a = element('a', `${link.planName} ${link.measure} `);
+        a.append(chinese(element('span', link.title)));
         a.href = link.href;
         li.append(
           a,
@@ -188,7 +197,10 @@ function show(rows: Rows): void {
           ' ',
           element(
             'span',
-            `${say('compareText.results.textShare', { share: percent(link.textShare) })}；${say('compareText.results.libraryShare', { share: percent(link.libraryShare) })}`,
+            clauses(
+              say('compareText.results.textShare', { share: percent(link.textShare) }),
+              say('compareText.results.libraryShare', { share: percent(link.libraryShare) }),
+            ),
             'units',
           ),
         );

@@ -135,10 +135,9 @@ export const en: Record<keyof typeof zh, string> = {
   'compareText.problem.tooLarge': 'The text is too large ({size} MB): the plain text of a plan is at most 2 MB.',
   'compareText.problem.noMeasures': 'No measures or paragraphs to compare were found in the text.',
   'compareText.results.heading': 'Results',
-  'compareText.results.shares': 'Share found in each plan',
+  'compareText.results.shares': 'Share of the text with counterparts in each plan',
   'compareText.results.share':
     '{plan}: {share} of the text is found in this plan ({links, plural, one {# counterpart} other {# counterparts}})',
-  'compareText.results.unmatched': 'Items with no counterpart measure:',
   'compareText.results.excluded':
     'The text is the source of {plans} in this library, so it has been compared with the other plans.',
   'compareText.results.counterparts': 'Counterpart measures',
@@ -147,6 +146,19 @@ export const en: Record<keyof typeof zh, string> = {
   'compareText.results.redline': 'Edits (against the earlier text)',
   'compareText.results.none': 'No counterpart measure',
   'compareText.results.untitled': 'Item {number}',
+  // Share per plan, measures with no counterpart, untouched topics, CSV download (issue 19, paste2).
+  'compareText.downloadCsv': 'Download CSV',
+  'compareText.results.sharesDefinition':
+    'Share of text with counterparts: the share of the characters of the text’s measures that align, passage by passage, with a counterpart measure of the plan (copied, adapted or partial, not common wording), to one decimal place; the same figure as the “share of text with counterparts” of the pair pages. A plan with no counterpart of the text shows 0.0%.',
+  'compareText.results.unmatchedHeading': 'Items with no counterpart measure',
+  'compareText.results.unmatchedDefinition':
+    'Items of the text with no counterpart measure (of any kind, common wording included) in any plan compared, each linking to its row on this page.',
+  'compareText.results.allMatched': 'Every item has a counterpart measure.',
+  'compareText.results.untouchedHeading': 'Topics the text does not touch',
+  'compareText.results.untouchedDefinition':
+    'Touched: at least one measure of the library tagged with the topic is a counterpart measure (of any kind, common wording included) of an item of the text. Listed here are the topics with measures in the plans compared that the text does not touch, each linking to its topic page; topics are editorial.',
+  'compareText.results.allTouched': 'The text touches every topic of the plans compared.',
+  'compareText.results.measuresHeading': 'Counterpart measures item by item',
 
   // Pair page (src/pages/compare/[a]/[b]/index.astro, pairPage)
   'compare.pair.title': '{a} and {b} compared measure by measure',

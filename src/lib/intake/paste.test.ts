@@ -114,7 +114,12 @@ test('the rows anchor every measure of the text, list the unmatched ones by anch
     expect(t.href).toBe(`/topics/${t.id}/`);
     expect(t.name).toBe(tables.topics.topic(t.id).name);
   }
-  expect(pasteRows(outcome.result, shipped, 'en').untouched.map((t) => t.name)).toEqual(
-    rows.untouched.map((t) => tables.topics.topic(t.id).nameEn),
+  // The English edition: English topic and plan names, links kept in the English edition.
+  const english = pasteRows(outcome.result, { ...shipped, namesEn: { [district.slug]: 'D', rongchang: 'R' } }, 'en');
+  expect(english.untouched).toEqual(
+    rows.untouched.map((t) => ({ id: t.id, name: tables.topics.topic(t.id).nameEn, href: `/en/topics/${t.id}/` })),
   );
+  expect(english.excluded).toEqual(['D']);
+  expect(english.shares.find((s) => s.plan === 'rongchang')?.planName).toBe('R');
+  for (const link of english.measures.flatMap((m) => m.links)) expect(link.href).toMatch(/^\/en\/plans\//);
 }, 20_000);

@@ -7,6 +7,7 @@ import { libraryOf } from '#lib/plan/library.ts';
 import type { Plan } from '#lib/plan/types.ts';
 import { comparableSource } from '#lib/plan/source-text.ts';
 import { measurePath, topicPath } from '#lib/site/paths.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
 import { buildStrengthScale } from '#lib/compare/strength.ts';
 import { buildTargets } from '#lib/targets/targets.ts';
@@ -24,6 +25,8 @@ export interface PasteLibrary {
   yaml: { agencies: string; nameEquivalents: string; strengthScale: string; targets: string };
   /** The taxonomy's topics, in order, with the ids of the measures tagged with each: which topics the text leaves untouched. */
   topics: LibraryTopic[];
+  /** Each plan's English short name (content/translations/en/), for the English edition of the page. */
+  namesEn: Record<string, string>;
 }
 
 /** FNV-1a, 32 bits: enough to know a pasted text is a library plan's own source without shipping the sources. */
@@ -42,6 +45,7 @@ export function pasteLibrary(
   sources: Readonly<Record<string, string>>,
   yaml: PasteLibrary['yaml'],
   topics: Parameters<typeof libraryTopics>[0],
+  namesEn: Readonly<Record<string, string>> = {},
 ): PasteLibrary {
   return {
     plans: plans.map((p) => ({ ...p, blocks: [] })),
@@ -52,6 +56,7 @@ export function pasteLibrary(
     ),
     yaml,
     topics: libraryTopics(topics),
+    namesEn: { ...namesEn },
   };
 }
 
@@ -105,10 +110,13 @@ export const textMeasureAnchor = (index: number) => `text-measure-${index + 1}`;
  */
 export function pasteRows(
   result: TextComparison,
-  data: Pick<PasteLibrary, 'plans' | 'topics'>,
-  locale: 'zh-CN' | 'en' = 'zh-CN',
+  data: Pick<PasteLibrary, 'plans' | 'topics'> & Partial<Pick<PasteLibrary, 'namesEn'>>,
+  locale: Locale = 'zh-CN',
 ) {
   const plans = new Map(data.plans.map((p) => [p.slug, p]));
+  // A plan by its short name in the page's edition (the English one where the library file has it).
+  const planName = (slug: string) =>
+    (locale === 'en' ? data.namesEn?.[slug] : undefined) ?? plans.get(slug)?.meta.shortName ?? slug;
   const measures = new Map(data.plans.flatMap((p) => p.measures.map((m) => [m.id, m] as const)));
   return {
     measures: result.measures.map((m, index) => ({
@@ -120,9 +128,12 @@ export function pasteRows(
         const measure = measures.get(link.measure);
         return {
           measure: link.measure,
-          href: measurePath({ plan: link.plan, number: measure?.number ?? link.measure.slice(link.plan.length + 1) }),
+          href: measurePath(
+            { plan: link.plan, number: measure?.number ?? link.measure.slice(link.plan.length + 1) },
+            locale,
+          ),
           title: measure?.title ?? '',
-          planName: plans.get(link.plan)?.meta.shortName ?? link.plan,
+          planName: planName(link.plan),
           libraryIs: link.libraryIs,
           kind: link.kind,
           textShare: link.textShare,
@@ -131,16 +142,16 @@ export function pasteRows(
         };
       }),
     })),
-    shares: result.shares.map((s) => ({ ...s, planName: plans.get(s.plan)?.meta.shortName ?? s.plan })),
+    shares: result.shares.map((s) => ({ ...s, planName: planName(s.plan) })),
     unmatched: result.measures.flatMap((m, index) =>
       m.links.length === 0 ? [{ label: m.label, title: m.title, anchor: textMeasureAnchor(index) }] : [],
     ),
     untouched: untouchedTopics(result, data.topics).map((t) => ({
       id: t.id,
       name: locale === 'en' ? t.nameEn : t.name,
-      href: topicPath(t.id),
+      href: topicPath(t.id, locale),
     })),
-    excluded: result.excluded.map((slug) => plans.get(slug)?.meta.shortName ?? slug),
+    excluded: result.excluded.map(planName),
   };
 }
 

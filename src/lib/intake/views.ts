@@ -5,7 +5,8 @@
  */
 import type { BuildContext } from '#lib/build/context.ts';
 import { clientMessages, message, type Locale, type MessageId } from '#lib/i18n/catalogue.ts';
-import { PAGES } from '#lib/site/paths.ts';
+import { PAGES, pagePath } from '#lib/site/paths.ts';
+import { planNames } from '#lib/translation/translation.ts';
 import { pasteLibrary } from './paste.ts';
 
 export function compareTextPage(locale: Locale = 'zh-CN') {
@@ -42,13 +43,18 @@ export function compareTextPage(locale: Locale = 'zh-CN') {
 /** The link from /compare/ to the tool. */
 export function compareTextLink(locale: Locale = 'zh-CN') {
   return {
-    href: PAGES.compareText,
+    href: pagePath('compareText', locale),
     label: message('compareText.link', {}, locale),
     note: message('compareText.linkNote', {}, locale),
   };
 }
 
 /** The library file the page fetches when used (library.json): the plans' measures and the editorial files the core reads. */
-export function compareTextLibrary(ctx: Pick<BuildContext, 'library' | 'sources' | 'compareYaml' | 'topics'>): string {
-  return JSON.stringify(pasteLibrary(ctx.library.plans, ctx.sources, ctx.compareYaml, ctx.topics.topics));
+export function compareTextLibrary(
+  ctx: Pick<BuildContext, 'library' | 'sources' | 'compareYaml' | 'topics' | 'translations'>,
+): string {
+  const namesEn = Object.fromEntries(
+    ctx.library.plans.map((p) => [p.slug, planNames(ctx.translations, p, 'en').shortName]),
+  );
+  return JSON.stringify(pasteLibrary(ctx.library.plans, ctx.sources, ctx.compareYaml, ctx.topics.topics, namesEn));
 }
