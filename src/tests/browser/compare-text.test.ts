@@ -161,6 +161,24 @@ describe('compare your text', () => {
     await page.context().close();
   });
 
+  it('works in the English edition: English words, and its links stay in the English edition', async () => {
+    const page = await browser().open('/en/compare/text/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel(message('compareText.textLabel', {}, 'en')).fill(source);
+    await page.getByRole('button', { name: message('compareText.submit', {}, 'en') }).click();
+    await expect.poll(() => page.locator('#compare-text-results').isVisible(), POLL).toBe(true);
+    const hrefs = await page
+      .locator('#compare-text-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.some((h) => h.startsWith('/en/plans/'))).toBe(true);
+    expect(hrefs.filter((h) => !h.startsWith('#') && !h.startsWith('/en/'))).toEqual([]);
+    const untouched = await page
+      .locator('#compare-text-untouched a')
+      .evaluateAll((links) => links.map((a) => a.textContent));
+    expect(untouched).toEqual(buildUntouched.map((id) => tables.topics.topic(id).nameEn));
+    await page.context().close();
+  });
+
   it('keeps answering while it compares a 100,000-character text', async () => {
     const page = await browser().open('/compare/text/');
     let long = '';
