@@ -117,6 +117,7 @@ describe('compare your text', () => {
       .evaluateAll((links) =>
         links.map((a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.dataset.label ?? 'no row'),
       );
+    expect(buildUnmatched.length).toBeGreaterThan(0);
     expect(unmatched).toEqual(buildUnmatched);
     // The topics the text does not touch, each linking to its topic page.
     const untouched = await page
