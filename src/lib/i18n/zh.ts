@@ -589,6 +589,9 @@ export const zh = {
   'about.level.district-plan': '区县实施方案',
   'about.level.prefecture-city-plan': '地级市方案',
   'edition.designation.article': '第{number}条',
+  'edition.translation.tag': '英文译文（编者翻译，非官方）',
+  'edition.translation.draft': '初稿',
+  'edition.translation.reviewed': '已核对',
   'targets.quote.english': '英文：',
 
   // Data downloads (src/pages/data/index.astro, dataPage)

@@ -79,3 +79,24 @@ export function editionPlanNames(
   if (!ctx.translations) throw new Error('an English page needs the translations (ctx.translations)');
   return planNames(ctx.translations, plan, locale);
 }
+
+/**
+ * A comparison column's label in the edition of `locale`: the plan's short name for a one-plan
+ * column. A province column (beyond PLANS_AS_COLUMNS plans) keeps its Chinese label: the registry
+ * has no English province names yet.
+ */
+export function columnLabelIn(
+  ctx: { translations?: TranslationTable },
+  column: { label: string; plans: readonly Plan[] },
+  locale: Locale,
+): string {
+  return column.plans.length === 1 && column.label === column.plans[0]!.meta.shortName
+    ? editionPlanNames(ctx, column.plans[0]!, locale).shortName
+    : column.label;
+}
+
+/** Width for right-aligned SVG row labels: Chinese labels fit `chinese`; English ones by their length at ~12px. */
+export function rowLabelWidthIn(labels: readonly string[], chinese: number, locale: Locale): number {
+  if (locale !== 'en') return chinese;
+  return Math.max(chinese, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.4) + 16);
+}
