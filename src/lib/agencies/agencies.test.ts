@@ -12,7 +12,7 @@ const REGISTRY = `types:\n${types}\nagencies:\n${[
   agency('sample-counties', '各县（区）人民政府', 'local-government'),
   agency('sample-ecology', '区生态环境局', 'ecology-environment'),
   agency('sample-group', '工作组其他成员单位', 'leading-group'),
-].join('\n')}\nnotes:\n  regulatorReform: 说明。\n`;
+].join('\n')}\nnotes:\n  regulatorReform: 说明。\n  regulatorReformEn: A note.\n`;
 
 const problems = (text: string) => problemsOf((p) => buildAgencyRegistry(text, library, p));
 

@@ -82,6 +82,10 @@ export const agencyRegistrySchema = z
           .string()
           .min(1)
           .describe('Why plans name the financial regulator differently (2023 reform).'),
+        regulatorReformEn: z
+          .string()
+          .min(1)
+          .describe('The same note in English (editorial translation), shown on the English /agencies/ page.'),
       })
       .describe('Editorial notes shown on /agencies/.'),
   })
@@ -121,7 +125,7 @@ export interface AgencyRegistry {
 const EMPTY_REGISTRY: AgencyRegistry = {
   types: [],
   agencies: [],
-  notes: { regulatorReform: '' },
+  notes: { regulatorReform: '', regulatorReformEn: '' },
   mentions: [],
   agency: lookupBy<Agency>([], (a) => a.id, 'agency'),
   type: lookupBy<AgencyType>([], (t) => t.id, 'agency type'),

@@ -744,5 +744,6 @@ export const en: Record<keyof typeof zh, string> = {
   'edition.translation.tag': 'English (editorial translation, unofficial)',
   'edition.translation.draft': 'draft',
   'edition.translation.reviewed': 'reviewed',
+  'agencies.agency.chineseName': 'Chinese name',
   'targets.quote.english': 'English: ',
 };

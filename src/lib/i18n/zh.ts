@@ -592,6 +592,7 @@ export const zh = {
   'edition.translation.tag': '英文译文（编者翻译，非官方）',
   'edition.translation.draft': '初稿',
   'edition.translation.reviewed': '已核对',
+  'agencies.agency.chineseName': '中文名称',
   'targets.quote.english': '英文：',
 
   // Data downloads (src/pages/data/index.astro, dataPage)
