@@ -143,7 +143,10 @@ export function agenciesPage(
           cells: usedTypes
             .filter((t) => share(c.column.id, t.id).measures > 0)
             .map((t) =>
-              say('agencies.heatmap.cell', { type: nameIn(t, locale), share: sharePercent(share(c.column.id, t.id).share) }),
+              say('agencies.heatmap.cell', {
+                type: nameIn(t, locale),
+                share: sharePercent(share(c.column.id, t.id).share),
+              }),
             )
             .join(say('agencies.heatmap.cellSeparator')),
         }),
@@ -223,7 +226,9 @@ export function agenciesPage(
       name: nameIn(group.type, locale),
       /** The type's name in the other language, beside the heading. */
       otherName:
-        locale === 'en' ? { text: group.type.name, lang: 'zh-CN' as const } : { text: group.type.nameEn, lang: 'en' as const },
+        locale === 'en'
+          ? { text: group.type.name, lang: 'zh-CN' as const }
+          : { text: group.type.nameEn, lang: 'en' as const },
       anchor: agencyTypeAnchor(group.type.id),
       agencies: group.agencies.map((a) => {
         const line = say('agencies.all.line', { plans: a.planNames, aliases: a.agency.aliases.join(separator) });

@@ -722,7 +722,8 @@ export const en: Record<keyof typeof zh, string> = {
   // English edition pages (branch en-pages): glossary page, footer link, levels on /about/, designations
   'footer.glossary': 'Glossary',
   'glossary.title': 'Glossary',
-  'glossary.description': 'Recurring terms of the plans and the English the English edition uses for them (editorial, not official translations).',
+  'glossary.description':
+    'Recurring terms of the plans and the English the English edition uses for them (editorial, not official translations).',
   'glossary.lead':
     '{count, plural, one {# term} other {# terms}}. Each gives the term as the plans print it, the English the English edition uses, other accepted English forms, a note where the English alone could mislead, and the measures whose text contains the term.',
   'glossary.tag': 'Editorial · glossary',
@@ -745,5 +746,8 @@ export const en: Record<keyof typeof zh, string> = {
   'edition.translation.draft': 'draft',
   'edition.translation.reviewed': 'reviewed',
   'agencies.agency.chineseName': 'Chinese name',
-  'targets.quote.english': 'English: ',
+  'targets.note.open': ' (',
+  'targets.note.close': '): ',
+  'targets.source.open': ' (',
+  'targets.source.close': ')',
 };

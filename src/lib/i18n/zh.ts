@@ -593,7 +593,10 @@ export const zh = {
   'edition.translation.draft': '初稿',
   'edition.translation.reviewed': '已核对',
   'agencies.agency.chineseName': '中文名称',
-  'targets.quote.english': '英文：',
+  'targets.note.open': '（',
+  'targets.note.close': '）：',
+  'targets.source.open': '（',
+  'targets.source.close': '）',
 
   // Data downloads (src/pages/data/index.astro, dataPage)
   'data.title': '数据下载',

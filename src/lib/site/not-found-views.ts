@@ -10,7 +10,10 @@ export function fullDate(iso: string, locale: Locale): string {
   return wordsOf(locale)('date.full', { year: year!, month: month!, day: day! });
 }
 
-export function notFoundPage(ctx: Pick<BuildContext, 'library'> & Partial<Pick<BuildContext, 'translations'>>, locale: Locale = 'zh-CN') {
+export function notFoundPage(
+  ctx: Pick<BuildContext, 'library'> & Partial<Pick<BuildContext, 'translations'>>,
+  locale: Locale = 'zh-CN',
+) {
   const say = wordsOf(locale);
   const page = (name: Parameters<typeof pagePath>[0]) => pagePath(name, locale);
   return {

@@ -100,3 +100,38 @@ export function rowLabelWidthIn(labels: readonly string[], chinese: number, loca
   if (locale !== 'en') return chinese;
   return Math.max(chinese, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.4) + 16);
 }
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 一 → 1, 十二 → 12, 二十 → 20 (outline numerals stay below 100). */
+function chineseNumber(text: string): number {
+  const [tens, units] = text.includes('十') ? text.split('十') : ['', text];
+  const ten = text.includes('十') ? (tens ? CHINESE_DIGITS[tens]! : 1) : 0;
+  return ten * 10 + (units ? CHINESE_DIGITS[units]! : 0);
+}
+
+/**
+ * An outline place as Chinese documents cite it, in the edition of `locale`: 二（六）15 on Chinese
+ * pages, "II (6) 15" on English pages (the translation's labels: 一、→ I., （一）→ (1)).
+ */
+export function placeIn(place: string, locale: Locale): string {
+  if (locale !== 'en') return place;
+  const match = /^([一二三四五六七八九十]+)?(?:（([一二三四五六七八九十]+)）)?(\d+)?$/u.exec(place);
+  if (!match) return place;
+  const [, part, section, item] = match;
+  return [
+    ...(part ? [roman(chineseNumber(part))] : []),
+    ...(section ? [`(${chineseNumber(section)})`] : []),
+    ...(item ? [item] : []),
+  ].join(' ');
+}
