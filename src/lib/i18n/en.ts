@@ -746,6 +746,7 @@ export const en: Record<keyof typeof zh, string> = {
   'edition.translation.draft': 'draft',
   'edition.translation.reviewed': 'reviewed',
   'agencies.agency.chineseName': 'Chinese name',
+  'data.fields.chinese': 'The field descriptions are in Chinese, as in the data package (datapackage.json).',
   'targets.note.open': ' (',
   'targets.note.close': '): ',
   'targets.source.open': ' (',

@@ -593,6 +593,7 @@ export const zh = {
   'edition.translation.draft': '初稿',
   'edition.translation.reviewed': '已核对',
   'agencies.agency.chineseName': '中文名称',
+  'data.fields.chinese': '字段说明为中文，与数据包（datapackage.json）一致。',
   'targets.note.open': '（',
   'targets.note.close': '）：',
   'targets.source.open': '（',
