@@ -742,7 +742,7 @@ export const en: Record<keyof typeof zh, string> = {
   'about.level.district-plan': 'District implementation plan',
   'about.level.prefecture-city-plan': 'Prefecture-level city plan',
   'edition.designation.article': 'Article {number}',
-  'edition.translation.tag': 'English (editorial translation, unofficial)',
+  'edition.translation.tag': 'English (editorial translation)',
   'edition.translation.draft': 'draft',
   'edition.translation.reviewed': 'reviewed',
   'agencies.agency.chineseName': 'Chinese name',

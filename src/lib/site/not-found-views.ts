@@ -41,7 +41,6 @@ export function notFoundPage(
       { href: page('home'), label: say('notFound.home') },
       { href: page('data'), label: say('notFound.data') },
       { href: page('about'), label: say('notFound.about') },
-      { href: page('glossary'), label: say('footer.glossary') },
     ],
     linkSeparator: say('cite.downloadSeparator'),
   };

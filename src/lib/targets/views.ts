@@ -28,6 +28,21 @@ export function baselineText(target: Target, locale: Locale = 'zh-CN'): string {
   return locale === 'en' ? target.baseline.textEn : target.baseline.text;
 }
 
+/**
+ * A value in its English unit as an English reader writes it: 100 in "100 million yuan" → 10
+ * billion yuan; 14 in "%" → 14%; 2 in "times" → 2 times.
+ */
+export function englishAmount(value: number, unitEn: string): { value: string; unit: string } {
+  const hundredMillion = /^100 million (.+)$/.exec(unitEn);
+  if (hundredMillion) {
+    const millions = value * 100;
+    return millions >= 1000
+      ? { value: `${millions / 1000}`, unit: ` billion ${hundredMillion[1]}` }
+      : { value: `${millions}`, unit: ` million ${hundredMillion[1]}` };
+  }
+  return { value: `${value}`, unit: unitEn === '%' ? '%' : ` ${unitEn}` };
+}
+
 /** A metric's name in the edition of `locale`. */
 const metricName = (metric: Metric, locale: Locale) => (locale === 'en' ? metric.nameEn : metric.name);
 
@@ -153,10 +168,9 @@ export function targetsPage(
     relation:
       comparatorText(target, locale) +
       (target.value !== null
-        ? say('targets.source.value', {
-            value: target.value,
-            unit: (en ? ` ${target.unitEn}`.replace(' %', '%') : target.unit) ?? '',
-          })
+        ? en
+          ? say('targets.source.value', englishAmount(target.value, target.unitEn ?? ''))
+          : say('targets.source.value', { value: target.value, unit: target.unit ?? '' })
         : ''),
     baseline: baselineText(target, locale),
     deadline: deadlineText(target, locale),
