@@ -47,7 +47,8 @@ describe('the glossary page', () => {
     expect(unmarkedHan(en, ['zh'])).toEqual([]);
     // A note that names a Chinese word keeps it, marked.
     const noted = en.terms.filter((t) => t.note?.some((p) => p.zh));
-    for (const term of noted) expect(term.note!.filter((p) => p.zh).every((p) => /\p{Script=Han}/u.test(p.text))).toBe(true);
+    for (const term of noted)
+      expect(term.note!.filter((p) => p.zh).every((p) => /\p{Script=Han}/u.test(p.text))).toBe(true);
   });
 
   it('is marked editorial and names the measures in the edition’s words', () => {
