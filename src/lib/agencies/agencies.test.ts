@@ -56,6 +56,23 @@ describe('agency registry', () => {
     ]);
   });
 
+  it('fails on a note without its English, and on an English note without a note', () => {
+    const noted = (fields: string) =>
+      REGISTRY.replace('    jurisdiction: 示例区\n', `    jurisdiction: 示例区\n${fields}`);
+    expect(problems(noted('    note: 全称未能核实。\n'))).toEqual([
+      expect.stringMatching(
+        /:\d+ \(agencies\.0\.noteEn\): a note without its English; found no noteEn; expected noteEn/,
+      ),
+    ]);
+    expect(problems(noted('    noteEn: Unverified.\n'))).toEqual([
+      expect.stringMatching(/\(agencies\.0\.noteEn\): an English note without a note/),
+    ]);
+    const both = noted('    note: 全称未能核实。\n    noteEn: The full name could not be verified.\n');
+    expect(withoutProblems((p) => buildAgencyRegistry(both, library, p)).agencies[0]!.noteEn).toBe(
+      'The full name could not be verified.',
+    );
+  });
+
   it('counts, per plan, the share of measures each type leads', () => {
     const [shares] = leadSharesByType(library, registry);
     expect(shares!.withLead).toBe(2);

@@ -73,6 +73,12 @@ export const agencyRegistrySchema = z
           jurisdiction: z.string().min(1).describe('Where the unit sits and what it covers (Chinese).'),
           plans: z.array(z.string()).min(1).describe('Slugs of the plans in which the aliases refer to this unit.'),
           note: z.string().optional().describe('Editorial note (Chinese): unverified names, reforms, odd printings.'),
+          noteEn: z
+            .string()
+            .optional()
+            .describe(
+              'The note in English (editorial translation), shown on the English unit page; present exactly when note is.',
+            ),
         }),
       )
       .describe('The canonical units.'),
@@ -161,6 +167,14 @@ function checkAgencies(text: string, library: Library, problems: ContentProblems
     if (ids.has(agency.id))
       fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, 'duplicate agency id', agency.id, 'each id once');
     ids.add(agency.id);
+    if ((agency.note === undefined) !== (agency.noteEn === undefined))
+      fail(
+        lineOf(source, ['agencies', i, agency.note === undefined ? 'noteEn' : 'note']),
+        `agencies.${i}.noteEn`,
+        agency.note === undefined ? 'an English note without a note' : 'a note without its English',
+        agency.note === undefined ? `noteEn: "${agency.noteEn}"` : 'no noteEn',
+        'noteEn exactly when note is given: the note in English',
+      );
     agency.plans.forEach((plan, j) => {
       if (!slugs.includes(plan) && !unchecked.has(plan) && !unknownPlans.has(plan)) {
         unknownPlans.add(plan);

@@ -46,6 +46,7 @@ describe('/en/agencies/<id>/', () => {
     for (const { props } of agencyPaths(ctx)) {
       const en = agencyPage(ctx, props, 'en');
       expect(en.title).toBe(props.agency.nameEn);
+      if (props.agency.note) expect(en.note!.pieces.map((p) => p.text).join('')).toBe(props.agency.noteEn);
       expect(unmarkedHan(en)).toEqual([]);
       expect(hrefsOf(en).filter((href) => !href.startsWith('/en/'))).toEqual([]);
       const zh = agencyPage(ctx, props);

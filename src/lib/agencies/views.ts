@@ -302,8 +302,12 @@ export function agencyPage(
       { term: say('agencies.agency.aliases'), value: agency.aliases.join(separator), lang },
     ],
     editorial: say('agencies.agency.editorial'),
-    // Unit notes are in Chinese only (content/agencies.yaml has no English for them yet).
-    note: agency.note ? { text: agency.note, lang } : null,
+    // An English note may name a Chinese word as printed: cut out so the template marks it.
+    note: agency.note
+      ? locale === 'en'
+        ? { pieces: langPieces(agency.noteEn ?? agency.note) }
+        : { pieces: [{ text: agency.note, zh: false }] }
+      : null,
     groups: agencyMeasures(library, registry, agency).map((g) => ({
       id: `plan-${g.plan.slug}`,
       plan: { href: planPath(g.plan.slug, locale), title: editionPlanNames(ctx, g.plan, locale).title },
