@@ -12,7 +12,7 @@ const REGISTRY = `types:\n${types}\nagencies:\n${[
   agency('sample-counties', '各县（区）人民政府', 'local-government'),
   agency('sample-ecology', '区生态环境局', 'ecology-environment'),
   agency('sample-group', '工作组其他成员单位', 'leading-group'),
-].join('\n')}\nnotes:\n  regulatorReform: 说明。\n`;
+].join('\n')}\nnotes:\n  regulatorReform: 说明。\n  regulatorReformEn: A note.\n`;
 
 const problems = (text: string) => problemsOf((p) => buildAgencyRegistry(text, library, p));
 
@@ -54,6 +54,23 @@ describe('agency registry', () => {
     expect(problems(REGISTRY.replace('type: pboc-branch', 'type: central-bank'))).toEqual([
       expect.stringMatching(/\(agencies\.0\.type\): .*expected one of/),
     ]);
+  });
+
+  it('fails on a note without its English, and on an English note without a note', () => {
+    const noted = (fields: string) =>
+      REGISTRY.replace('    jurisdiction: 示例区\n', `    jurisdiction: 示例区\n${fields}`);
+    expect(problems(noted('    note: 全称未能核实。\n'))).toEqual([
+      expect.stringMatching(
+        /:\d+ \(agencies\.0\.noteEn\): a note without its English; found no noteEn; expected noteEn/,
+      ),
+    ]);
+    expect(problems(noted('    noteEn: Unverified.\n'))).toEqual([
+      expect.stringMatching(/\(agencies\.0\.noteEn\): an English note without a note/),
+    ]);
+    const both = noted('    note: 全称未能核实。\n    noteEn: The full name could not be verified.\n');
+    expect(withoutProblems((p) => buildAgencyRegistry(both, library, p)).agencies[0]!.noteEn).toBe(
+      'The full name could not be verified.',
+    );
   });
 
   it('counts, per plan, the share of measures each type leads', () => {

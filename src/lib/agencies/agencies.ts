@@ -73,6 +73,12 @@ export const agencyRegistrySchema = z
           jurisdiction: z.string().min(1).describe('Where the unit sits and what it covers (Chinese).'),
           plans: z.array(z.string()).min(1).describe('Slugs of the plans in which the aliases refer to this unit.'),
           note: z.string().optional().describe('Editorial note (Chinese): unverified names, reforms, odd printings.'),
+          noteEn: z
+            .string()
+            .optional()
+            .describe(
+              'The note in English (editorial translation), shown on the English unit page; present exactly when note is.',
+            ),
         }),
       )
       .describe('The canonical units.'),
@@ -82,6 +88,10 @@ export const agencyRegistrySchema = z
           .string()
           .min(1)
           .describe('Why plans name the financial regulator differently (2023 reform).'),
+        regulatorReformEn: z
+          .string()
+          .min(1)
+          .describe('The same note in English (editorial translation), shown on the English /agencies/ page.'),
       })
       .describe('Editorial notes shown on /agencies/.'),
   })
@@ -121,7 +131,7 @@ export interface AgencyRegistry {
 const EMPTY_REGISTRY: AgencyRegistry = {
   types: [],
   agencies: [],
-  notes: { regulatorReform: '' },
+  notes: { regulatorReform: '', regulatorReformEn: '' },
   mentions: [],
   agency: lookupBy<Agency>([], (a) => a.id, 'agency'),
   type: lookupBy<AgencyType>([], (t) => t.id, 'agency type'),
@@ -157,6 +167,14 @@ function checkAgencies(text: string, library: Library, problems: ContentProblems
     if (ids.has(agency.id))
       fail(lineOf(source, ['agencies', i, 'id']), `agencies.${i}.id`, 'duplicate agency id', agency.id, 'each id once');
     ids.add(agency.id);
+    if ((agency.note === undefined) !== (agency.noteEn === undefined))
+      fail(
+        lineOf(source, ['agencies', i, agency.note === undefined ? 'noteEn' : 'note']),
+        `agencies.${i}.noteEn`,
+        agency.note === undefined ? 'an English note without a note' : 'a note without its English',
+        agency.note === undefined ? `noteEn: "${agency.noteEn}"` : 'no noteEn',
+        'noteEn exactly when note is given: the note in English',
+      );
     agency.plans.forEach((plan, j) => {
       if (!slugs.includes(plan) && !unchecked.has(plan) && !unknownPlans.has(plan)) {
         unknownPlans.add(plan);

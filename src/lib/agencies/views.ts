@@ -15,8 +15,21 @@ import { heatmapGeometry } from '#lib/charts/heatmap.ts';
 import { percent } from '#lib/site/format.ts';
 import type { BuildContext } from '#lib/build/context.ts';
 import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
-import { agencyPath, agencyTypeAnchor, measurePath, PAGES, planPath, taskInPlanPath } from '#lib/site/paths.ts';
-import { measureDesignation } from '#lib/plan/labels.ts';
+import { agencyPath, agencyTypeAnchor, measurePath, pagePath, planPath, taskInPlanPath } from '#lib/site/paths.ts';
+import { measureEnglish } from '#lib/translation/translation.ts';
+import {
+  columnLabelIn,
+  editionPlanNames,
+  langPieces,
+  measureDesignationIn,
+  rowLabelWidthIn,
+} from '#lib/translation/edition-text.ts';
+
+/** A unit's or type's name in the edition of `locale`. */
+const nameIn = (item: { name: string; nameEn: string }, locale: Locale) => (locale === 'en' ? item.nameEn : item.name);
+
+/** Printed Chinese (aliases, jurisdictions, untranslated notes) is marked as such on English pages. */
+const printedLang = (locale: Locale) => (locale === 'en' ? ('zh-CN' as const) : undefined);
 
 export interface AgencyMeasures {
   plan: Plan;
@@ -80,7 +93,7 @@ const sharePercent = (share: number) => percent(share, 0);
  * than `limit` plans names the first `limit` and counts the rest.
  */
 export function agenciesPage(
-  ctx: Pick<BuildContext, 'library' | 'agencies'>,
+  ctx: Pick<BuildContext, 'library' | 'agencies'> & Partial<Pick<BuildContext, 'translations'>>,
   locale: Locale = 'zh-CN',
   limit: number = PLANS_AS_COLUMNS,
 ) {
@@ -100,18 +113,23 @@ export function agenciesPage(
   // A unit named by many plans (a national regulator) names the first `limit` and counts the rest.
   const planNames = (agency: Agency) =>
     nameFirstThenCount(
-      agency.plans.map((slug) => library.plan(slug).meta.shortName),
+      agency.plans.map((slug) => editionPlanNames(ctx, library.plan(slug), locale).shortName),
       limit,
       say('agencies.plansUnit'),
       locale,
     );
+  const columnLabel = (column: PlanColumn) => columnLabelIn(ctx, column, locale);
   const geometry = heatmapGeometry({
-    rows: usedTypes.map((t) => ({ id: t.id, label: t.name })),
-    columns: columns.map((c) => ({ id: c.column.id, label: c.column.label })),
+    rows: usedTypes.map((t) => ({ id: t.id, label: nameIn(t, locale) })),
+    columns: columns.map((c) => ({ id: c.column.id, label: columnLabel(c.column) })),
     value: (type, column) => share(column, type).share,
     format: (v) => (v === 0 ? '' : sharePercent(v)),
     max: 1,
-    rowLabelWidth: 170,
+    rowLabelWidth: rowLabelWidthIn(
+      usedTypes.map((t) => nameIn(t, locale)),
+      170,
+      locale,
+    ),
   });
   // The heat map's accessible description reads out every non-empty cell, column by column.
   const description =
@@ -121,11 +139,14 @@ export function agenciesPage(
     columns
       .map((c) =>
         say('agencies.heatmap.column', {
-          column: c.column.label,
+          column: columnLabel(c.column),
           cells: usedTypes
             .filter((t) => share(c.column.id, t.id).measures > 0)
             .map((t) =>
-              say('agencies.heatmap.cell', { type: t.name, share: sharePercent(share(c.column.id, t.id).share) }),
+              say('agencies.heatmap.cell', {
+                type: nameIn(t, locale),
+                share: sharePercent(share(c.column.id, t.id).share),
+              }),
             )
             .join(say('agencies.heatmap.cellSeparator')),
         }),
@@ -133,6 +154,7 @@ export function agenciesPage(
       .join(say('agencies.heatmap.columnSeparator'));
   const typeRows = usedTypes.map((type) => ({
     type,
+    name: nameIn(type, locale),
     cells: columns.map((c) => {
       const s = share(c.column.id, type.id);
       return s.measures === 0
@@ -142,7 +164,13 @@ export function agenciesPage(
   }));
   const mostNamed = mostNamedAgencies(registry).map((row) => {
     const agency = registry.agency(row.agency);
-    return { ...row, agency, typeName: registry.type(agency.type).name, planNames: planNames(agency) };
+    return {
+      ...row,
+      agency,
+      name: nameIn(agency, locale),
+      typeName: nameIn(registry.type(agency.type), locale),
+      planNames: planNames(agency),
+    };
   });
   const byType: { type: AgencyType; agencies: { agency: Agency; planNames: string }[] }[] = registry.types
     .map((type) => ({
@@ -152,13 +180,16 @@ export function agenciesPage(
         .map((agency) => ({ agency, planNames: planNames(agency) })),
     }))
     .filter((group) => group.agencies.length > 0);
-  const silentNames = silent.map((p) => p.meta.shortName);
+  const silentNames = silent.map((p) => editionPlanNames(ctx, p, locale).shortName);
   return {
     title: say('agencies.title'),
     pageDescription: say('agencies.description'),
     heading: say('agencies.heading'),
     lead: say('agencies.lead', { count: registry.agencies.length }),
-    reform: { tag: say('agencies.reform.tag'), paragraphs: registry.notes.regulatorReform.split('\n') },
+    reform: {
+      tag: say('agencies.reform.tag'),
+      paragraphs: (locale === 'en' ? registry.notes.regulatorReformEn : registry.notes.regulatorReform).split('\n'),
+    },
     leadTypes: {
       heading: say('agencies.leadTypes.heading'),
       method: say('agencies.leadTypes.method'),
@@ -184,20 +215,32 @@ export function agenciesPage(
     all: { heading: say('agencies.all.heading') },
     silentNames,
     plans,
-    columns: columns.map((c) => c.column),
+    columns: columns.map((c) => ({ ...c.column, label: columnLabel(c.column) })),
     withLead: columns.map((c) => c.withLead),
     geometry,
     description,
     typeRows,
-    mostNamed: mostNamed.map((row) => ({ ...row, href: agencyPath(row.agency.id) })),
+    mostNamed: mostNamed.map((row) => ({ ...row, href: agencyPath(row.agency.id, locale) })),
     byType: byType.map((group) => ({
       ...group,
+      name: nameIn(group.type, locale),
+      /** The type's name in the other language, beside the heading. */
+      otherName:
+        locale === 'en'
+          ? { text: group.type.name, lang: 'zh-CN' as const }
+          : { text: group.type.nameEn, lang: 'en' as const },
       anchor: agencyTypeAnchor(group.type.id),
-      agencies: group.agencies.map((a) => ({
-        ...a,
-        href: agencyPath(a.agency.id),
-        line: say('agencies.all.line', { plans: a.planNames, aliases: a.agency.aliases.join(separator) }),
-      })),
+      agencies: group.agencies.map((a) => {
+        const line = say('agencies.all.line', { plans: a.planNames, aliases: a.agency.aliases.join(separator) });
+        return {
+          ...a,
+          name: nameIn(a.agency, locale),
+          href: agencyPath(a.agency.id, locale),
+          line,
+          // The aliases are printed Chinese: on English pages the line is cut so they can be marked.
+          pieces: locale === 'en' ? langPieces(line) : [{ text: line, zh: false }],
+        };
+      }),
     })),
   };
 }
@@ -228,7 +271,7 @@ export function agencyPaths(ctx: Pick<BuildContext, 'agencies'>) {
 
 /** What /agencies/<id>/ shows: the unit's facts, then per plan the measures and annex tasks it leads or shares. */
 export function agencyPage(
-  ctx: Pick<BuildContext, 'library' | 'agencies'>,
+  ctx: Pick<BuildContext, 'library' | 'agencies'> & Partial<Pick<BuildContext, 'translations'>>,
   route: { agency: Agency },
   locale: Locale = 'zh-CN',
 ) {
@@ -239,24 +282,35 @@ export function agencyPage(
   const measureLinks = (plan: Plan, measures: readonly Measure[]) => ({
     none: say('agencies.agency.none'),
     items: measures.map((m) => ({
-      href: measurePath(m),
-      label: say('plan.measureTitled', { designation: measureDesignation(plan, m), title: m.title }),
+      href: measurePath(m, locale),
+      label: say('plan.measureTitled', {
+        designation: measureDesignationIn(plan, m, locale),
+        title: locale === 'en' && ctx.translations ? measureEnglish(ctx.translations, m).title : m.title,
+      }),
     })),
   });
+  const name = nameIn(agency, locale);
+  const lang = printedLang(locale);
   return {
-    title: agency.name,
-    description: say('agencies.agency.description', { name: agency.name }),
-    breadcrumbs: [{ href: PAGES.agencies, label: say('agencies.title') }, { label: agency.name }],
+    title: name,
+    description: say('agencies.agency.description', { name }),
+    breadcrumbs: [{ href: pagePath('agencies', locale), label: say('agencies.title') }, { label: name }],
     facts: [
-      { term: say('agencies.agency.type'), value: registry.type(agency.type).name },
-      { term: say('agencies.agency.jurisdiction'), value: agency.jurisdiction },
-      { term: say('agencies.agency.aliases'), value: agency.aliases.join(separator) },
+      ...(locale === 'en' ? [{ term: say('agencies.agency.chineseName'), value: agency.name, lang }] : []),
+      { term: say('agencies.agency.type'), value: nameIn(registry.type(agency.type), locale), lang: undefined },
+      { term: say('agencies.agency.jurisdiction'), value: agency.jurisdiction, lang },
+      { term: say('agencies.agency.aliases'), value: agency.aliases.join(separator), lang },
     ],
     editorial: say('agencies.agency.editorial'),
-    note: agency.note ?? null,
+    // An English note may name a Chinese word as printed: cut out so the template marks it.
+    note: agency.note
+      ? locale === 'en'
+        ? { pieces: langPieces(agency.noteEn ?? agency.note) }
+        : { pieces: [{ text: agency.note, zh: false }] }
+      : null,
     groups: agencyMeasures(library, registry, agency).map((g) => ({
       id: `plan-${g.plan.slug}`,
-      plan: { href: planPath(g.plan.slug), title: g.plan.meta.title },
+      plan: { href: planPath(g.plan.slug, locale), title: editionPlanNames(ctx, g.plan, locale).title },
       lead: { heading: say('agencies.agency.lead', { count: g.lead.length }), list: measureLinks(g.plan, g.lead) },
       responsible: {
         heading: say('agencies.agency.responsible', { count: g.responsible.length }),
@@ -268,7 +322,7 @@ export function agencyPage(
           : {
               heading: say('agencies.agency.tasks'),
               items: g.tasks.map((t) => ({
-                href: taskInPlanPath(g.plan.slug, t.task),
+                href: taskInPlanPath(g.plan.slug, t.task, locale),
                 label: say('plan.annex.task', { number: t.task }),
                 role: say('agencies.agency.role', {
                   role: say(t.role === 'lead' ? 'agencies.agency.role.lead' : 'agencies.agency.role.responsible'),

@@ -25,6 +25,9 @@ export interface DownloadSpec {
   file: string;
   title: string;
   description: string;
+  /** The title and description in English, for the English /data/ page (not in the data package). */
+  titleEn: string;
+  descriptionEn: string;
   schema: TableSchema;
   /**
    * The property of a JSON file's top-level object that holds the rows `schema` describes (shown on
@@ -46,6 +49,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'plans.csv',
     title: '方案（CSV）',
     description: '每份方案一行。',
+    titleEn: 'Plans (CSV)',
+    descriptionEn: 'One row per plan.',
     schema: PLAN_CSV_SCHEMA,
     planText: true,
   },
@@ -54,6 +59,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'plans.json',
     title: '方案（JSON）',
     description: '每份方案一个对象。',
+    titleEn: 'Plans (JSON)',
+    descriptionEn: 'One object per plan.',
     schema: PLAN_SCHEMA,
     planText: true,
   },
@@ -62,6 +69,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'measures.csv',
     title: '举措（CSV）',
     description: '每条举措一行，含原文。',
+    titleEn: 'Measures (CSV)',
+    descriptionEn: 'One row per measure, with its text.',
     schema: MEASURE_CSV_SCHEMA,
     planText: true,
   },
@@ -70,6 +79,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'measures.json',
     title: '举措（JSON）',
     description: '每条举措一个对象，含原文。',
+    titleEn: 'Measures (JSON)',
+    descriptionEn: 'One object per measure, with its text.',
     schema: MEASURE_SCHEMA,
     planText: true,
   },
@@ -78,6 +89,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'topics.csv',
     title: '主题（CSV）',
     description: '每个主题一行（编辑数据）。',
+    titleEn: 'Topics (CSV)',
+    descriptionEn: 'One row per topic (editorial data).',
     schema: TOPIC_CSV_SCHEMA,
     planText: false,
   },
@@ -86,6 +99,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'topics.json',
     title: '主题（JSON）',
     description: '主题类别与主题（编辑数据）；表格行在 topics 数组中。',
+    titleEn: 'Topics (JSON)',
+    descriptionEn: 'Topic categories and topics (editorial data); the table rows are in the topics array.',
     schema: TOPIC_SCHEMA,
     rowsProperty: 'topics',
     planText: false,
@@ -95,6 +110,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'targets.csv',
     title: '量化目标（CSV）',
     description: '每个目标一行，引文为原文。',
+    titleEn: 'Quantified targets (CSV)',
+    descriptionEn: "One row per target; the quotes are the plans' text.",
     schema: TARGET_CSV_SCHEMA,
     planText: true,
   },
@@ -103,6 +120,9 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'targets.json',
     title: '量化目标（JSON）',
     description: '指标与目标；表格行在 targets 数组中，引文为原文。',
+    titleEn: 'Quantified targets (JSON)',
+    descriptionEn:
+      "Indicators and targets; the table rows are in the targets array, and the quotes are the plans' text.",
     schema: TARGET_SCHEMA,
     rowsProperty: 'targets',
     planText: true,
@@ -112,6 +132,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'units.csv',
     title: '责任单位（CSV）',
     description: '每个单位一行（编辑数据，写法为原文）。',
+    titleEn: 'Responsible units (CSV)',
+    descriptionEn: 'One row per unit (editorial data; the printed forms are as in the plans).',
     schema: UNIT_CSV_SCHEMA,
     planText: false,
   },
@@ -120,6 +142,8 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'agencies.json',
     title: '责任单位（JSON）',
     description: '单位类型与单位；表格行在 agencies 数组中。',
+    titleEn: 'Responsible units (JSON)',
+    descriptionEn: 'Unit types and units; the table rows are in the agencies array.',
     schema: UNIT_SCHEMA,
     rowsProperty: 'agencies',
     planText: false,
@@ -129,6 +153,9 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'alignment.json',
     title: '相似度与文本重合（JSON）',
     description: '计算结果；表格行（相似举措对）在 pairs 数组中，另有 reuse 矩阵。',
+    titleEn: 'Similarity and text reuse (JSON)',
+    descriptionEn:
+      'Computed results; the table rows (pairs of similar measures) are in the pairs array, with the reuse matrix beside them.',
     schema: PAIR_SCHEMA,
     rowsProperty: 'pairs',
     planText: false,
@@ -138,6 +165,9 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'counterparts.csv',
     title: '对应举措（CSV）',
     description: '每条对应关系一行：较早方案的举措、较晚方案的对应举措、类型、对齐比例、名称替换与约束力变化。',
+    titleEn: 'Counterpart measures (CSV)',
+    descriptionEn:
+      'One row per counterpart link: the measure of the earlier plan, its counterpart in the later plan, the kind, the share aligned, name replacements and changes in binding force.',
     schema: COUNTERPART_CSV_SCHEMA,
     planText: false,
   },
@@ -146,6 +176,9 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     file: 'counterparts.json',
     title: '对应举措（JSON）',
     description: '计算结果；表格行在 links 数组中，另含修订记录（含原文片段）与方案对统计。',
+    titleEn: 'Counterpart measures (JSON)',
+    descriptionEn:
+      'Computed results; the table rows are in the links array, with the revision records (including fragments of plan text) and per-pair statistics.',
     schema: COUNTERPART_SCHEMA,
     rowsProperty: 'links',
     planText: true,

@@ -11,6 +11,7 @@ import { COUNTERPART_EXTRA_FIELDS } from './counterparts.ts';
 import { DOCUMENT_FIELDS } from './records.ts';
 import { dataFilePath, FEED_PATH, measureDataPath, planDataPath, planPath, sourcePath } from '#lib/site/paths.ts';
 import { SITE_NAME } from '#lib/site/head.ts';
+import { editionPlanNames } from '#lib/translation/edition-text.ts';
 
 /** Fields a JSON download has beyond its table schema, by file. */
 const EXTRA_FIELDS: Record<string, Readonly<Record<string, string>>> = {
@@ -24,7 +25,11 @@ const EXTRA_FIELDS: Record<string, Readonly<Record<string, string>>> = {
 /** The plan whose record file the page shows as an example. */
 const EXAMPLE_PLAN = 'tongnan';
 
-export function dataPage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale: Locale = 'zh-CN') {
+export function dataPage(
+  ctx: Pick<BuildContext, 'library' | 'periods'> & Partial<Pick<BuildContext, 'translations'>>,
+  locale: Locale = 'zh-CN',
+) {
+  const en = locale === 'en';
   const say = wordsOf(locale);
   const html = (id: Parameters<typeof messageHtml>[0], params: Parameters<typeof messageHtml>[1] = {}) =>
     messageHtml(id, params, locale);
@@ -32,6 +37,8 @@ export function dataPage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale:
   // The example file links point at the library's first measure: any measure has these files.
   const example = library.measures[0]!;
   const fieldColumns = { name: say('data.fields.name'), meaning: say('data.fields.meaning') };
+  /** The field descriptions are the data package's, in Chinese: marked as such on English pages. */
+  const fieldLang = en ? ('zh-CN' as const) : undefined;
   return {
     title: say('data.title'),
     description: say('data.description'),
@@ -43,7 +50,7 @@ export function dataPage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale:
           path: EDITORIAL_LICENSE.path,
           title: EDITORIAL_LICENSE.title,
           name: EDITORIAL_LICENSE.name,
-          site: SITE_NAME,
+          site: en ? say('site.name') : SITE_NAME,
         }),
         html('data.license.planText.html'),
         html('data.license.urls.html'),
@@ -57,19 +64,22 @@ export function dataPage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale:
     tables: {
       heading: say('data.tables.heading'),
       intro: say('data.tables.intro'),
+      /** On English pages: the field descriptions are in Chinese, as in the data package. */
+      fieldsNote: en ? say('data.fields.chinese') : null,
       downloads: DOWNLOADS.map((d) => ({
         id: `file-${d.name}`,
         href: dataFilePath(d.file),
         file: d.file,
         text: say('data.tables.download', {
-          title: d.title,
-          description: d.description,
+          title: en ? d.titleEn : d.title,
+          description: en ? d.descriptionEn : d.description,
           planText: d.planText ? say('data.tables.planText') : '',
         }),
         fields: {
           caption: say('data.tables.fieldsCaption', { file: d.file }),
           columns: fieldColumns,
           fields: { ...fieldDescriptions(d.schema), ...(EXTRA_FIELDS[d.file] ?? {}) },
+          lang: fieldLang,
         },
       })),
     },
@@ -81,7 +91,12 @@ export function dataPage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale:
         html('data.records.measure.html', { path: measureDataPath(example) }),
       ],
       more: html('data.records.more.html'),
-      fields: { caption: say('data.records.fieldsCaption'), columns: fieldColumns, fields: DOCUMENT_FIELDS },
+      fields: {
+        caption: say('data.records.fieldsCaption'),
+        columns: fieldColumns,
+        fields: DOCUMENT_FIELDS,
+        lang: fieldLang,
+      },
     },
     citations: {
       heading: say('data.citations.heading'),
@@ -94,7 +109,7 @@ export function dataPage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale:
       separator: say('data.sources.separator'),
       items: library.plans.map((plan) => ({
         source: { href: sourcePath(plan.meta.source), label: plan.meta.source },
-        plan: { href: planPath(plan.slug), label: plan.meta.title },
+        plan: { href: planPath(plan.slug, locale), label: editionPlanNames(ctx, plan, locale).title },
       })),
     },
   };

@@ -635,6 +635,39 @@ export const en: Record<keyof typeof zh, string> = {
   'about.uncited':
     'The “{cited}”{documentNumber} on which the district plans are based is not on this site, so whether the text of the district plans that differs from the master plan comes from that document cannot be told.',
 
+  // English edition pages (branch en-pages): glossary page, footer link, levels on /about/, designations
+  'footer.glossary': 'Glossary',
+  'glossary.title': 'Glossary',
+  'glossary.description':
+    'Recurring terms of the plans and the English the English edition uses for them (editorial, not official translations).',
+  'glossary.lead':
+    '{count, plural, one {# term} other {# terms}}. Each gives the term as the plans print it, the English the English edition uses, other accepted English forms, a note where the English alone could mislead, and the measures whose text contains the term.',
+  'glossary.tag': 'Editorial · glossary',
+  'glossary.editorial':
+    'The English terms were chosen by the editors and are not official translations; the Chinese text is authoritative. The English edition is checked against this list: where a passage of the Chinese contains a term, its translation must use the chosen English or an accepted variant.',
+  'glossary.term.zh': 'Chinese',
+  'glossary.term.en': 'English',
+  'glossary.term.variants': 'Also accepted',
+  'glossary.term.note': 'Note',
+  'glossary.term.measures': 'Measures containing the term',
+  'glossary.term.count': '{count, plural, one {# measure} other {# measures}}',
+  'glossary.term.none': 'None in the measures (it occurs in other passages of the plans or in the source texts)',
+  'glossary.term.measure': '{plan} {designation}',
+  'glossary.term.search': 'search for all',
+  'about.level.municipal-master-plan': 'Municipal master plan',
+  'about.level.district-plan': 'District implementation plan',
+  'about.level.prefecture-city-plan': 'Prefecture-level city plan',
+  'edition.designation.article': 'Article {number}',
+  'edition.translation.tag': 'English (editorial translation)',
+  'edition.translation.draft': 'draft',
+  'edition.translation.reviewed': 'reviewed',
+  'agencies.agency.chineseName': 'Chinese name',
+  'data.fields.chinese': 'The field descriptions are in Chinese, as in the data package (datapackage.json).',
+  'targets.note.open': ' (',
+  'targets.note.close': '): ',
+  'targets.source.open': ' (',
+  'targets.source.close': ')',
+
   // Data downloads (src/pages/data/index.astro, dataPage)
   'data.title': 'Data downloads',
   'data.description':

@@ -579,6 +579,38 @@ export const zh = {
   'about.uncited':
     '区县方案所依据的《{cited}》{documentNumber}未收录于本站，因此无法判断区县方案中与总体方案不同的文字是否来自该文件。',
 
+  // English edition pages (branch en-pages): glossary page, footer link, levels on /about/, designations
+  'footer.glossary': '术语表',
+  'glossary.title': '术语表',
+  'glossary.description': '方案中反复出现的术语，及英文版采用的译法（编者整理，非官方译名）。',
+  'glossary.lead':
+    '{count} 个术语。每个术语列出方案原文的写法、英文版采用的译法、可接受的其他译法、必要的说明，以及文字中含有该术语的举措。',
+  'glossary.tag': '编者整理 · 术语表',
+  'glossary.editorial':
+    '译法由编者选定，不是官方译名；以中文原文为准。英文版的翻译按此表检查：原文含有某术语的段落，译文必须使用其译法或可接受的其他译法。',
+  'glossary.term.zh': '中文',
+  'glossary.term.en': '英文译法',
+  'glossary.term.variants': '可接受的其他译法',
+  'glossary.term.note': '说明',
+  'glossary.term.measures': '含有该术语的举措',
+  'glossary.term.count': '{count} 条举措',
+  'glossary.term.none': '举措文字中没有（见于方案的其他段落或来源文本）',
+  'glossary.term.measure': '{plan}{designation}',
+  'glossary.term.search': '检索全部',
+  'about.level.municipal-master-plan': '直辖市总体方案',
+  'about.level.district-plan': '区县实施方案',
+  'about.level.prefecture-city-plan': '地级市方案',
+  'edition.designation.article': '第{number}条',
+  'edition.translation.tag': '英文译文（编者翻译，非官方）',
+  'edition.translation.draft': '初稿',
+  'edition.translation.reviewed': '已核对',
+  'agencies.agency.chineseName': '中文名称',
+  'data.fields.chinese': '字段说明为中文，与数据包（datapackage.json）一致。',
+  'targets.note.open': '（',
+  'targets.note.close': '）：',
+  'targets.source.open': '（',
+  'targets.source.close': '）',
+
   // Data downloads (src/pages/data/index.astro, dataPage)
   'data.title': '数据下载',
   'data.description': '方案、举措、主题、量化目标与责任单位的结构化数据：CSV、JSON、数据包描述与引文文件。',

@@ -3,11 +3,11 @@ import type { BuildContext } from '#lib/build/context.ts';
 import type { Plan } from '#lib/plan/model.ts';
 import type { PeriodTable } from '#lib/plan/periods.ts';
 import { PUBLICATION_MARKINGS } from '#lib/plan/schema.ts';
-import { chineseDate, LEVEL_NAMES, regionName, uncollectedBasis } from '#lib/plan/labels.ts';
+import { chineseDate, LEVEL_NAMES, regionName } from '#lib/plan/labels.ts';
 import { plansListedOneByOne, provinceGroups } from '#lib/plan/columns.ts';
 import { periodView } from '#lib/plan/views.ts';
 import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
-import { hash, PAGES, planPath, provinceAnchor, sourcePath } from './paths.ts';
+import { hash, PAGES, planPath, provinceAnchor } from './paths.ts';
 import { SITE_NAME } from './head.ts';
 
 /** A plan card names this many issuers and counts the rest. */
@@ -113,74 +113,8 @@ export function homePage(ctx: Pick<BuildContext, 'library' | 'periods'>, locale:
   };
 }
 
-/** What the not-found page shows: a search form and every plan. */
-export function notFoundPage(ctx: Pick<BuildContext, 'library'>, locale: Locale = 'zh-CN') {
-  const say = wordsOf(locale);
-  return {
-    title: say('notFound.title'),
-    description: say('notFound.description'),
-    lead: say('notFound.lead'),
-    search: {
-      heading: say('notFound.search.heading'),
-      label: say('notFound.search.label'),
-      action: PAGES.search,
-      field: say('notFound.search.field'),
-      placeholder: say('notFound.search.placeholder'),
-      button: say('notFound.search.button'),
-    },
-    plansHeading: say('notFound.plans'),
-    plans: ctx.library.plans.map((plan) => ({
-      href: planPath(plan.slug),
-      title: plan.meta.title,
-      detail: say('notFound.planDetail', { date: chineseDate(plan.meta.dateIssued), measures: plan.measures.length }),
-    })),
-    links: [
-      { href: PAGES.home, label: say('notFound.home') },
-      { href: PAGES.data, label: say('notFound.data') },
-      { href: PAGES.about, label: say('notFound.about') },
-    ],
-    linkSeparator: say('cite.downloadSeparator'),
-  };
-}
+// The not-found page's view lives in its own module (both editions); re-exported for old imports.
+export { notFoundPage } from './not-found-views.ts';
 
-/**
- * The data parts of /about/ (its prose is hand-written in src/pages/about.mdx): the table of the
- * plans and their source texts, the documents the plans cite that the library does not hold, and
- * the figures the method section quotes.
- */
-export function aboutPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'alignment'>, locale: Locale = 'zh-CN') {
-  const say = wordsOf(locale);
-  const { library } = ctx;
-  const separator = say('list.separator');
-  return {
-    sources: {
-      caption: say('about.sources.caption'),
-      columns: [
-        say('about.sources.plan'),
-        say('plan.facts.issuers'),
-        say('plan.facts.documentNumber'),
-        say('home.card.date'),
-        say('plan.facts.level'),
-        say('about.sources.source'),
-      ],
-      rows: library.plans.map((plan) => ({
-        href: planPath(plan.slug),
-        title: plan.meta.title,
-        issuers: plan.meta.issuers.join(separator),
-        documentNumber: plan.meta.documentNumber?.value ?? say('home.card.noDocumentNumber'),
-        date: plan.meta.dateIssued,
-        level: LEVEL_NAMES[plan.meta.level],
-        source: { href: sourcePath(plan.meta.source), label: plan.meta.source },
-      })),
-    },
-    uncited: uncollectedBasis(library).map((b) =>
-      say('about.uncited', {
-        cited: b.cited,
-        documentNumber: b.documentNumber ? say('plan.facts.basisNumber', { number: b.documentNumber }) : '',
-      }),
-    ),
-    topics: ctx.topics.topics.length,
-    categories: ctx.topics.categories.length,
-    parameters: { ...ctx.alignment.parameters, ngramSizes: ctx.alignment.parameters.ngramSizes.join(separator) },
-  };
-}
+// The about page's view lives in its own module (both editions); re-exported for old imports.
+export { aboutPage } from './about-views.ts';

@@ -79,6 +79,7 @@ export function layoutView(pathname: string) {
       links: [
         { href: page('about'), label: say('footer.about') },
         { href: page('data'), label: say('nav.data') },
+        { href: page('glossary'), label: say('footer.glossary') },
         { href: FEED_PATH, label: say('footer.feed') },
       ],
       linkSeparator: say('cite.downloadSeparator'),

@@ -22,6 +22,8 @@ targets:
     location: 一（一）
     note: null
     noteEn: null
+    unitEn: 100 million yuan
+    valueTextEn: 1 billion yuan
 `;
 
 const problems = (text: string) => problemsOf((p) => buildTargets(text, library, p));

@@ -40,12 +40,26 @@ export const targetsSchema = z
             .min(1)
             .describe('The figure exactly as printed, e.g. 100亿元以上; must stand in the quote.'),
           unit: z.string().nullable().describe('Unit of value, e.g. 亿元, %, 倍; null when value is null.'),
+          unitEn: z
+            .string()
+            .nullable()
+            .describe(
+              'The unit in English (editorial), e.g. 100 million yuan, %, times; null exactly when unit is null.',
+            ),
+          valueTextEn: z
+            .string()
+            .min(1)
+            .describe('The printed figure in English (editorial translation), e.g. more than 10 billion yuan.'),
           comparator: z.enum(COMPARATORS).describe('How the figure binds: 以上/不低于 → ≥, 超过 → >, 达到 → =.'),
           baseline: z
             .union([
               z.strictObject({ year: z.number().int().describe('Base year, e.g. 2020.') }),
               z.strictObject({
                 text: z.string().min(1).describe('What the figure is relative to, e.g. 各项贷款平均增速.'),
+                textEn: z
+                  .string()
+                  .min(1)
+                  .describe('The same in English (editorial), e.g. the average growth of all loans.'),
               }),
             ])
             .nullable()
@@ -215,6 +229,13 @@ function checkTargets(text: string, library: Library, problems: ContentProblems)
         'unit must be null exactly when value is null',
         `value ${target.value}, unit ${target.unit}`,
         target.value === null ? 'unit: null' : 'the unit of the value, e.g. 亿元',
+      );
+    if ((target.unit === null) !== (target.unitEn === null))
+      failAt(
+        ['targets', i, 'unitEn'],
+        'unitEn must be null exactly when unit is null',
+        `unit ${target.unit}, unitEn ${target.unitEn}`,
+        target.unit === null ? 'unitEn: null' : `the English of ${target.unit}, e.g. 100 million yuan`,
       );
     const block = plan.blocks.find((b) => b.place === target.location);
     if (!block)

@@ -6,10 +6,26 @@ import type { Category, Topic, TopicIndex } from './topics.ts';
 import type { BuildContext } from '#lib/build/context.ts';
 import { planColumns, plansListedOneByOne } from '#lib/plan/columns.ts';
 import { heatmapGeometry } from '#lib/charts/heatmap.ts';
-import { ANCHORS, categoryAnchor, hash, measurePath, PAGES, planPath, topicPath, withAnchor } from '#lib/site/paths.ts';
-import { measureDesignation } from '#lib/plan/labels.ts';
+import {
+  ANCHORS,
+  categoryAnchor,
+  hash,
+  measurePath,
+  pagePath,
+  pathInEdition,
+  planPath,
+  topicPath,
+  withAnchor,
+} from '#lib/site/paths.ts';
 import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
-import { markedMeasure } from '#lib/compare/views.ts';
+import { markedMeasure, type MarkedMeasureView } from '#lib/compare/views.ts';
+import { measureEnglish, type TranslationTable } from '#lib/translation/translation.ts';
+import {
+  columnLabelIn,
+  editionPlanNames,
+  measureDesignationIn,
+  rowLabelWidthIn,
+} from '#lib/translation/edition-text.ts';
 
 export interface TopicRow {
   topic: Topic;
@@ -133,7 +149,20 @@ const HEATMAP = { rowLabelWidth: 230, cellWidth: 84 };
  * What /topics/ shows: per column (a plan, or a province beyond PLANS_AS_COLUMNS plans) the
  * measures per category and the topics covered, the topic × column matrix and its heat map.
  */
-export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'coverage'>, locale: Locale = 'zh-CN') {
+/** A topic's or category's name and description in the edition of `locale`. */
+function named(item: { name: string; nameEn: string }, locale: Locale): string {
+  return locale === 'en' ? item.nameEn : item.name;
+}
+
+/** A measure's title in the edition of `locale`: the English of its lead sentence on English pages. */
+function measureTitleIn(ctx: { translations?: TranslationTable }, measure: Measure, locale: Locale): string {
+  return locale === 'en' && ctx.translations ? measureEnglish(ctx.translations, measure).title : measure.title;
+}
+
+export function topicsPage(
+  ctx: Pick<BuildContext, 'library' | 'topics' | 'coverage'> & Partial<Pick<BuildContext, 'translations'>>,
+  locale: Locale = 'zh-CN',
+) {
   const say = wordsOf(locale);
   const { library, topics } = ctx;
   const blocks = topicMatrix(library, topics);
@@ -144,12 +173,21 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'cover
   const counts = new Map(
     [...matrixRows].map(([id, cells]) => [id, new Map(cells.map((c) => [c.column.id, c.measures.length]))]),
   );
+  const label = (column: (typeof columns)[number]) => columnLabelIn(ctx, column, locale);
+  const rowLabels = blocks.flatMap((b) =>
+    b.rows.map((r) => ({ id: r.topic.id, label: named(r.topic, locale), group: named(b.category, locale) })),
+  );
   const geometry = heatmapGeometry({
-    rows: blocks.flatMap((b) => b.rows.map((r) => ({ id: r.topic.id, label: r.topic.name, group: b.category.name }))),
-    columns: columns.map((c) => ({ id: c.id, label: c.label })),
+    rows: rowLabels,
+    columns: columns.map((c) => ({ id: c.id, label: label(c) })),
     value: (topic, column) => counts.get(topic)!.get(column)!,
     format: (v) => (v === 0 ? '' : String(v)),
     ...HEATMAP,
+    rowLabelWidth: rowLabelWidthIn(
+      rowLabels.map((r) => r.label),
+      HEATMAP.rowLabelWidth,
+      locale,
+    ),
   });
   const separator = say('list.separator');
   return {
@@ -162,10 +200,10 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'cover
       heading: say('topics.coverage.heading'),
       caption: say('topics.coverage.caption'),
       corner: say('topics.coverage.category'),
-      columns: coverage.map((c) => c.column.label),
+      columns: coverage.map((c) => label(c.column)),
       rows: topics.categories.map((category, i) => ({
         href: hash(categoryAnchor(category.id)),
-        name: category.name,
+        name: named(category, locale),
         values: coverage.map((c) => c.byCategory[i]!.measures),
       })),
       topicsRow: {
@@ -179,8 +217,8 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'cover
       heading: say('topics.gaps.heading'),
       lead: say('topics.gaps.lead'),
       links: library.plans.map((plan) => ({
-        href: withAnchor(planPath(plan.slug), ANCHORS.gaps),
-        label: say('topics.gaps.link', { plan: plan.meta.shortName }),
+        href: withAnchor(planPath(plan.slug, locale), ANCHORS.gaps),
+        label: say('topics.gaps.link', { plan: editionPlanNames(ctx, plan, locale).shortName }),
         count: say('topics.gaps.count', {
           level: ctx.coverage.gapsOf(plan.slug, 'level').length,
           all: ctx.coverage.gapsOf(plan.slug, 'all').length,
@@ -194,15 +232,16 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'cover
         id: ANCHORS.topicMatrix,
         caption: say('topics.matrix.caption'),
         corner: say('topics.matrix.topic'),
-        columns: columns.map((c) => c.label),
+        columns: columns.map(label),
         span: columns.length + 1,
         blocks: blocks.map((block) => ({
           id: categoryAnchor(block.category.id),
-          name: block.category.name,
-          nameEn: block.category.nameEn,
+          name: named(block.category, locale),
+          /** The English name beside the Chinese one, on Chinese pages only. */
+          nameEn: locale === 'en' ? null : block.category.nameEn,
           rows: block.rows.map((row) => ({
-            href: topicPath(row.topic.id),
-            name: row.topic.name,
+            href: topicPath(row.topic.id, locale),
+            name: named(row.topic, locale),
             cells: matrixRows.get(row.topic.id)!.map((cell) =>
               cell.measures.length === 0
                 ? { none: say('topics.matrix.none'), count: null, measures: [] }
@@ -210,7 +249,7 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'cover
                   ? {
                       none: null,
                       count: {
-                        href: topicPath(row.topic.id),
+                        href: topicPath(row.topic.id, locale),
                         label: say('topics.matrix.count', { measures: cell.measures.length, plans: cell.plans }),
                       },
                       measures: [],
@@ -219,9 +258,9 @@ export function topicsPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'cover
                       none: null,
                       count: null,
                       measures: cell.measures.map((m) => ({
-                        href: measurePath(m),
-                        title: m.title,
-                        label: measureDesignation(cell.column.plans[0]!, m),
+                        href: measurePath(m, locale),
+                        title: measureTitleIn(ctx, m, locale),
+                        label: measureDesignationIn(cell.column.plans[0]!, m, locale),
                       })),
                     },
             ),
@@ -263,29 +302,34 @@ export const SILENT_PLANS_NAMED = 12;
  * named (the first SILENT_PLANS_NAMED) and counted.
  */
 export function topicPage(
-  ctx: Pick<BuildContext, 'library' | 'alignment' | 'sharedPassages'>,
+  ctx: Pick<BuildContext, 'library' | 'alignment' | 'sharedPassages'> & Partial<Pick<BuildContext, 'translations'>>,
   route: { row: TopicRow; category: Category },
   locale: Locale = 'zh-CN',
 ) {
   const say = wordsOf(locale);
+  const en = locale === 'en';
   const { library } = ctx;
   const { row, category } = route;
   const { topic } = row;
-  const silent = row.cells.filter((c) => c.measures.length === 0).map((c) => c.plan.meta.shortName);
+  const shortName = (plan: Plan) => editionPlanNames(ctx, plan, locale).shortName;
+  const silent = row.cells.filter((c) => c.measures.length === 0).map((c) => shortName(c.plan));
   const oneByOne = plansListedOneByOne(library.plans);
   const cells = oneByOne ? row.cells : row.cells.filter((c) => c.measures.length > 0);
   const silentText = oneByOne
     ? silent.join(say('list.separator'))
     : nameFirstThenCount(silent, SILENT_PLANS_NAMED, say('topics.topic.plansUnit'), locale);
+  const name = named(topic, locale);
+  const description = en ? topic.descriptionEn : topic.description;
   return {
-    title: say('topics.topic.title', { name: topic.name }),
-    description: say('topics.topic.description', { name: topic.name, description: topic.description }),
-    breadcrumbs: [{ href: PAGES.topics, label: say('topics.title') }, { label: topic.name }],
-    name: topic.name,
-    nameEn: topic.nameEn,
+    title: say('topics.topic.title', { name }),
+    description: say('topics.topic.description', { name, description }),
+    breadcrumbs: [{ href: pagePath('topics', locale), label: say('topics.title') }, { label: name }],
+    name,
+    /** The name in the other language, shown beside the heading and marked with its language. */
+    otherName: en ? { text: topic.name, lang: 'zh-CN' } : { text: topic.nameEn, lang: 'en' },
     note: {
       tag: say('topics.topic.tag'),
-      text: say('topics.topic.note', { description: topic.description, category: category.name }),
+      text: say('topics.topic.note', { description, category: named(category, locale) }),
     },
     count:
       say('topics.topic.count', { count: topic.measures.length }) +
@@ -297,13 +341,65 @@ export function topicPage(
     },
     columns: cells.map((cell) => ({
       id: `plan-${cell.plan.slug}`,
-      name: cell.plan.meta.shortName,
+      name: shortName(cell.plan),
       none: cell.measures.length === 0 ? say('topics.topic.none') : null,
-      measures: cell.measures.map((m) => ({
-        href: measurePath(m),
-        label: measureDesignation(cell.plan, m),
-        text: markedMeasure(library, m, ctx.sharedPassages.get(m.id), locale),
-      })),
+      measures: cell.measures.map((m) => {
+        const marked = inEditionLinks(ctx, markedMeasure(library, m, ctx.sharedPassages.get(m.id), locale), locale);
+        return {
+          href: measurePath(m, locale),
+          label: measureDesignationIn(cell.plan, m, locale),
+          // On English pages the Chinese text (marked lang="zh-CN") and its notes (English words) render apart.
+          text: en ? { ...marked, notes: { ...marked.notes, items: [] } } : marked,
+          notes: en && marked.notes.items.length > 0 ? { paragraphs: [], notes: marked.notes } : null,
+          english: en && ctx.translations ? englishOf(ctx.translations, m, say) : null,
+        };
+      }),
     })),
+  };
+}
+
+/** A measure's English as an English page shows it after the Chinese: its text and its translation status. */
+function englishOf(table: TranslationTable, measure: Measure, say: ReturnType<typeof wordsOf>) {
+  const english = measureEnglish(table, measure);
+  return {
+    tag: say('edition.translation.tag'),
+    paragraphs: english.text.split('\n'),
+    status: say(english.status === 'reviewed' ? 'edition.translation.reviewed' : 'edition.translation.draft'),
+  };
+}
+
+const MEASURE_PAGE = /^(?:\/en)?\/plans\/([^/]+)\/([^/]+)\/$/;
+
+/**
+ * The shared-passage notes of markedMeasure (src/lib/compare/views.ts) name and link the other
+ * measures in Chinese; on an English page each link goes to the English measure page and names the
+ * plan and measure in English. Idempotent, so it stays right once markedMeasure does this itself.
+ */
+function inEditionLinks(
+  ctx: { library: Library; translations?: TranslationTable },
+  view: MarkedMeasureView,
+  locale: Locale,
+): MarkedMeasureView {
+  if (locale !== 'en') return view;
+  return {
+    ...view,
+    notes: {
+      ...view.notes,
+      items: view.notes.items.map((note) => ({
+        ...note,
+        links: note.links.map((link) => {
+          const match = MEASURE_PAGE.exec(link.href);
+          if (!match) return { ...link, href: pathInEdition(link.href, locale) };
+          const measure = ctx.library.measure(`${match[1]}/${match[2]}`);
+          const plan = ctx.library.plan(measure.plan);
+          return {
+            ...link,
+            href: measurePath(measure, locale),
+            plan: editionPlanNames(ctx, plan, locale).shortName,
+            measure: ` ${measureDesignationIn(plan, measure, locale)}`,
+          };
+        }),
+      })),
+    },
   };
 }
