@@ -52,6 +52,9 @@ describe('paths', () => {
       expect(pathInEdition(english, 'zh-CN')).toBe(path);
       expect(pathInEdition(english, 'en')).toBe(english);
     }
+    // The not-found pages are twins too, though one is a file and the other a folder.
+    expect(pathInEdition('/404.html', 'en')).toBe('/en/404/');
+    expect(pathInEdition('/en/404/', 'zh-CN')).toBe('/404.html');
   });
 
   it('make the published URL of every plan and measure download and source text', () => {

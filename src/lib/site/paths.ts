@@ -22,8 +22,12 @@ export function editionOf(path: string): Locale {
   return path === EDITION_PREFIX.en || path.startsWith(`${EDITION_PREFIX.en}/`) ? 'en' : 'zh-CN';
 }
 
+/** The not-found page of each edition, as served: the root one is a file (what static hosts serve), the English one a folder. */
+const NOT_FOUND_PAGE: Record<Locale, string> = { 'zh-CN': '/404.html', en: '/en/404/' };
+
 /** The same page in the other edition (the language switch and the hreflang alternates). */
 export function pathInEdition(path: string, locale: Locale): string {
+  if (NOT_FOUND_PATHS.includes(path)) return NOT_FOUND_PAGE[locale];
   const chinese = editionOf(path) === 'en' ? path.slice(EDITION_PREFIX.en.length) || '/' : path;
   return inEdition(chinese, locale);
 }
