@@ -100,7 +100,14 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const stemsOf = (text: string) =>
   [...wordSegmenter.segment(text)]
     .filter((s) => s.isWordLike)
-    .map((s) => stemmer(s.segment.normalize('NFKC').toLowerCase().replace(/['’]s$/u, '')));
+    .map((s) =>
+      stemmer(
+        s.segment
+          .normalize('NFKC')
+          .toLowerCase()
+          .replace(/['’]s$/u, ''),
+      ),
+    );
 
 function hasRun(words: string[], term: string[]): boolean {
   if (term.length === 0) return false;
