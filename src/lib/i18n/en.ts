@@ -726,7 +726,6 @@ export const en: Record<keyof typeof zh, string> = {
   'search.level.prefecture-city-plan': 'Prefecture-level city plan',
   'search.status.chinese':
     'The query is in Chinese characters, so the Chinese text of the plans was searched; the results open the English pages. ',
-  'search.hit.chinese': 'Chinese text',
   'search.describe.term': '“{term}”',
   'search.describe.or': ' or ',
   'search.describe.and': ' and ',

@@ -661,7 +661,6 @@ export const zh = {
   'search.level.district-plan': '区县实施方案',
   'search.level.prefecture-city-plan': '地级市方案',
   'search.status.chinese': '检索式含汉字，检索的是方案中文原文；结果链接到英文页面。',
-  'search.hit.chinese': '中文原文',
   'search.describe.term': '“{term}”',
   'search.describe.or': '或',
   'search.describe.and': '和',

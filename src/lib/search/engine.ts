@@ -8,7 +8,7 @@
  * terms occur, then in plan order — then sections of plan text in plan order. An annex task whose
  * measure is also a result is shown under that measure and not counted as a result of its own.
  */
-import { excerpt, fold, type HighlightPiece } from './precision.ts';
+import { excerpt, fold, termRanges, type HighlightPiece, type RangeFinder } from './precision.ts';
 import {
   highlightTerms,
   isRunnable,
@@ -123,8 +123,10 @@ export interface TextMatcher<P = unknown> {
   frequency(prepared: P, query: Query): number;
   /** The terms results highlight and their links carry. */
   highlightTerms(query: Query): string[];
-  titleHasTerm(title: string, terms: readonly string[]): boolean;
-  excerpt(text: string, terms: readonly string[]): HighlightPiece[];
+  /** Where those terms stand in a text: what excerpts mark, and whether a title names a term. */
+  ranges: RangeFinder;
+  /** Excerpts are cut between words (English) rather than between characters. */
+  wholeWords: boolean;
   /** What Pagefind is asked for one alternative of a clause. */
   candidateTerm(term: Query['clauses'][number]['alternatives'][number]): string;
 }
@@ -135,8 +137,8 @@ export const chineseMatcher: TextMatcher<string> = {
   matches: matchesFolded,
   frequency: termFrequency,
   highlightTerms,
-  titleHasTerm: (title, terms) => terms.some((t) => fold(title).includes(t)),
-  excerpt: (text, terms) => excerpt(text, terms),
+  ranges: termRanges,
+  wholeWords: false,
   candidateTerm: (term) => term.folded,
 };
 
@@ -196,14 +198,14 @@ export async function runSearch<P>(
     kind: data.meta.kind === 'text' ? 'text' : 'measure',
     id: data.meta.id ?? data.url,
     number: data.meta.number ?? '',
-    excerpt: matcher.excerpt(data.content, terms),
+    excerpt: excerpt(data.content, terms, matcher.wholeWords ? 100 : 60, matcher.ranges, matcher.wholeWords),
     tasks: [],
   });
 
   const filtered = verified.filter((v) => passesFilters(v.data, state.filters, 'plan'));
   const byOrder = (a: Verified, b: Verified) =>
     (a.data.meta.order ?? '').localeCompare(b.data.meta.order ?? '') || a.data.url.localeCompare(b.data.url);
-  const titleHit = (v: Verified) => matcher.titleHasTerm(v.data.meta.title ?? '', terms);
+  const titleHit = (v: Verified) => matcher.ranges(v.data.meta.title ?? '', terms).length > 0;
   const measures = filtered
     .filter((v) => v.data.meta.kind !== 'text')
     .map((v) => ({ v, inTitle: titleHit(v), frequency: matcher.frequency(v.prepared as P, query) }))

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   englishCandidateTerm,
-  englishExcerpt,
   englishMatcher,
   englishRanges,
   topicMatchesEnglishTerm,
 } from './english.ts';
+import { excerpt } from './precision.ts';
 import { parseQuery } from './query.ts';
 
 const matches = (text: string, query: string) =>
@@ -41,7 +41,7 @@ describe('English matching by word stems', () => {
       'stress testing',
     ]);
     const long = `${'word '.repeat(80)}green bonds ${'word '.repeat(80)}`;
-    const pieces = englishExcerpt(long, ['bonds']);
+    const pieces = excerpt(long, ['bonds'], 100, englishRanges, true);
     expect(pieces.filter((p) => p.match).map((p) => p.text)).toEqual(['bonds']);
     expect(pieces.map((p) => p.text).join('')).toMatch(/^… ?word .* word ?…$/);
   });

@@ -7,12 +7,11 @@
  * goes before stemming (PBOC's → pboc): it is inflection the stemmer does not know.
  *
  * Loaded by the English search page and by highlight on arrival on English pages only: the
- * Chinese search page's bundle does not carry the stemmer.
+ * Chinese search page's bundle does not carry the stemmer. It imports no other search module at
+ * run time, so that the bundler does not split what the Chinese page loads into one more file.
  */
 import { stemmer } from 'stemmer';
-import type { HighlightPiece } from './precision.ts';
-import { excerpt as cutExcerpt } from './precision.ts';
-import { requiredClauses, type Query } from './query.ts';
+import type { Query } from './query.ts';
 import type { TextMatcher } from './engine.ts';
 
 /** One word of a text: its stem and where it stands, [start, end) in the text as given. */
@@ -78,6 +77,9 @@ export function englishRanges(text: string, terms: readonly string[]): [number, 
   return merged;
 }
 
+/** The clauses a text must contain (query.ts requiredClauses, not imported: see above). */
+const requiredClauses = (query: Query) => query.clauses.filter((c) => !c.excluded);
+
 /** A text prepared once for every clause of a query: its word stems. */
 export type PreparedEnglish = readonly EnglishWord[];
 
@@ -100,11 +102,6 @@ export function englishFrequency(words: PreparedEnglish, query: Query): number {
 /** The terms to highlight: the alternatives of the required clauses, as typed. */
 export function englishHighlightTerms(query: Query): string[] {
   return [...new Set(requiredClauses(query).flatMap((c) => c.alternatives.map((a) => a.text)))];
-}
-
-/** A window of the text around the first match, the matched words marked. */
-export function englishExcerpt(text: string, terms: readonly string[], radius = 100): HighlightPiece[] {
-  return cutExcerpt(text, terms, radius, englishRanges);
 }
 
 /**
@@ -137,7 +134,7 @@ export const englishMatcher: TextMatcher<PreparedEnglish> = {
   matches: matchesEnglish,
   frequency: englishFrequency,
   highlightTerms: englishHighlightTerms,
-  titleHasTerm: (title, terms) => englishRanges(title, terms).length > 0,
-  excerpt: (text, terms) => englishExcerpt(text, terms),
+  ranges: englishRanges,
+  wholeWords: true,
   candidateTerm: (term) => englishCandidateTerm(term.text),
 };

@@ -94,13 +94,14 @@ export function excerpt(
   terms: readonly string[],
   radius = 60,
   find: RangeFinder = termRanges,
+  wholeWords = false,
 ): HighlightPiece[] {
   const ranges = find(text, terms);
   if (ranges.length === 0 || text.length <= radius * 2 + 20) return highlight(text, terms, find);
   const [start, end] = ranges[0]!;
   let from = Math.max(0, start - radius);
   let to = Math.min(text.length, end + radius);
-  if (find !== termRanges) {
+  if (wholeWords) {
     // Words are not cut in half: the window widens to the spaces around it.
     while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
     while (to < text.length && !/\s/u.test(text[to]!)) to++;

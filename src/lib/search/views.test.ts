@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '#lib/build/load.ts';
 import { planEnglish } from '#lib/translation/translation.ts';
 import { FILTER_NAMES } from './engine.ts';
@@ -33,5 +35,22 @@ describe('the search page', () => {
     const config = JSON.parse(en.configJson) as SearchPageConfig;
     expect(config.bundle.pagefind).not.toBe(config.chinese!.pagefind);
     expect(JSON.parse(page.configJson).bundle).toEqual(config.chinese);
+  });
+});
+
+describe('the words handed to the search script', () => {
+  const script = readFileSync(join(import.meta.dirname, '..', '..', 'client', 'search-page.ts'), 'utf8');
+  const used = [...new Set([...script.matchAll(/say\('(search\.[\w.-]+)'/g)].map((m) => m[1]!))];
+
+  it('hold every message the script formats, in both editions, and not the words printed at build time', () => {
+    expect(used.length).toBeGreaterThan(10);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const words = JSON.parse(
+        searchPage({ library, topics, translations, glossary }, locale).clientWordsJson,
+      ) as object;
+      for (const id of used.filter((id) => locale === 'en' || id !== 'search.status.chinese'))
+        expect(Object.keys(words), `${locale}: ${id}`).toContain(id);
+      expect(Object.keys(words)).not.toContain('search.help.html');
+    }
   });
 });

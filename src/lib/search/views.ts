@@ -46,6 +46,28 @@ function optionLabels(ctx: Pick<BuildContext, 'library' | 'topics' | 'translatio
   };
 }
 
+/**
+ * The messages the search script formats (src/client/search-page.ts), by id or id prefix; the rest
+ * of search.* is printed into the page at build time and not handed over again. The Chinese-text
+ * notice goes to the English page only.
+ */
+export const CLIENT_WORDS = [
+  'search.status.',
+  'search.describe.',
+  'search.hit.',
+  'search.related.lead',
+  'search.related.separator',
+  'search.related.count',
+  'search.hints.or',
+  'search.hints.other',
+  'search.hints.separator',
+  'search.filter.planCount',
+  'search.more',
+  'search.retry',
+];
+const isClientWord = (id: string, locale: Locale) =>
+  CLIENT_WORDS.some((prefix) => id.startsWith(prefix)) && (locale === 'en' || id !== 'search.status.chinese');
+
 export function searchPage(
   ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>,
   locale: Locale = 'zh-CN',
@@ -79,7 +101,9 @@ export function searchPage(
     },
     filters: FILTER_NAMES.map((name) => ({ name, label: say(FILTER_LABEL[name]), options: labels[name] })),
     /** The search script's words (the search.* messages) and its page's setup, as JSON for script elements. */
-    clientWordsJson: json(clientMessages('search.', locale)),
+    clientWordsJson: json(
+      Object.fromEntries(Object.entries(clientMessages('search.', locale)).filter(([id]) => isClientWord(id, locale))),
+    ),
     configJson: json(config),
     /** The taxonomy as JSON for the page (name, aliases, measure count), `<` escaped for a script element. */
     topicsJson: json(relatedTopicData(ctx.topics, locale)),
