@@ -72,23 +72,17 @@ interface Index {
   records: RecordLoader;
 }
 
-function openIndex(bundle: SearchPageConfig['bundle'], language?: string): Index {
+type Pagefind = PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
+
+function openIndex(bundle: SearchPageConfig['bundle'], start = (pf: Pagefind) => pf.init()): Index {
   const index: Index = {
     load() {
       const script = `${bundle.pagefind}pagefind.js`;
       const url = failedLoads === 0 ? script : `${script}?retry=${failedLoads}`;
-      index.pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
+      index.pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
         await pf.options({ baseUrl: '/', noWorker: true });
-        // Pagefind reads the language it searches (its word segmentation) from <html lang> when it
-        // starts, with no option to name another: the Chinese index on the English page starts
-        // with the document's lang set to Chinese for that moment (synchronously: nothing renders).
-        const root = document.documentElement;
-        const lang = root.lang;
-        if (language) root.lang = language;
-        const started = pf.init();
-        root.lang = lang;
-        await started;
-        return pf as PagefindLike;
+        await start(pf);
+        return pf;
       });
       return index.pagefind;
     },
@@ -101,45 +95,31 @@ function openIndex(bundle: SearchPageConfig['bundle'], language?: string): Index
   return index;
 }
 
-const own = openIndex(config.bundle);
-const chinese = config.chinese ? openIndex(config.chinese, 'zh-CN') : own;
+/** The English page's own part (search-english.ts), loaded there only. */
+let englishPart: Promise<typeof import('./search-english.ts')> | undefined;
+const english = () => (englishPart ??= import('./search-english.ts'));
 
-/** What "contains" means and how topics are matched: the Chinese rule, or on the English page english.ts (loaded there only). */
+const own = openIndex(config.bundle);
+const chinese = config.chinese ? openIndex(config.chinese, async (pf) => (await english()).startInChinese(pf)) : own;
+
+/** What "contains" means and how topics are matched: the Chinese rule, or on the English page english.ts. */
 interface Rules {
   matcher: TextMatcher;
   topicMatch: TopicMatch;
 }
 const chineseRules: Rules = { matcher: chineseMatcher as TextMatcher, topicMatch: topicMatchesTerm };
-let ownRules: Promise<Rules> | undefined;
-function rulesOfPage(): Promise<Rules> {
-  ownRules ??=
-    config.locale === 'en'
-      ? import('#lib/search/english.ts').then((m) => ({
-          matcher: m.englishMatcher as TextMatcher,
-          topicMatch: m.topicMatchesEnglishTerm,
-        }))
-      : Promise.resolve(chineseRules);
-  return ownRules;
-}
 
-const HAN = /\p{Script=Han}/u;
-/** On the English page, a query in Han characters searches the Chinese text (and lists the English pages). */
-const searchesChinese = (query: string) => config.locale === 'en' && HAN.test(query);
-
-/** The index and rules a query runs with. */
-async function setupFor(query: string): Promise<{ index: Index; rules: Rules; inChinese: boolean }> {
-  if (searchesChinese(query)) return { index: chinese, rules: chineseRules, inChinese: true };
-  return { index: own, rules: await rulesOfPage(), inChinese: false };
-}
-
-/** A result found in the Chinese text, as the English page lists it: its English page and plan name. */
-function inEnglish(hit: SearchHit): SearchHit {
-  return {
-    ...hit,
-    url: `/en${hit.url}`,
-    plan: config.planNames?.[hit.planSlug] ?? hit.plan,
-    tasks: hit.tasks.map(inEnglish),
-  };
+/**
+ * The index and rules a query runs with. On the English page a query in Han characters searches
+ * the Chinese text, and its results are listed with their English pages (`present`).
+ */
+async function setupFor(
+  query: string,
+): Promise<{ index: Index; rules: Rules; present?: (hit: SearchHit) => SearchHit }> {
+  if (config.locale !== 'en') return { index: own, rules: chineseRules };
+  const en = await english();
+  if (!en.isChineseQuery(query)) return { index: own, rules: en.englishRules };
+  return { index: chinese, rules: chineseRules, present: (hit) => en.inEnglish(hit, config.planNames) };
 }
 
 function readForm(): SearchState {
@@ -303,7 +283,7 @@ async function search(state: SearchState) {
     }
     status.textContent = say('search.status.searching');
     outcome = await runSearch(await setup.index.load(), state, setup.index.records, setup.rules.matcher);
-    if (setup.inChinese) outcome = { ...outcome, hits: outcome.hits.map(inEnglish) };
+    if (setup.present) outcome = { ...outcome, hits: outcome.hits.map(setup.present) };
   } catch (error) {
     // Pagefind, its WebAssembly, its index or a shard did not load: say so and offer a retry,
     // instead of leaving "searching" on screen.
@@ -313,7 +293,7 @@ async function search(state: SearchState) {
       index.pagefind = undefined;
       index.records.forgetFailures();
     }
-    ownRules = undefined;
+    englishPart = undefined;
     failedLoads += 1;
     writePlanCounts(undefined);
     status.textContent = say('search.status.failed');
@@ -323,7 +303,7 @@ async function search(state: SearchState) {
   if (ticket !== latest) return;
   writePlanCounts(outcome.perPlan);
   const echo =
-    (setup.inChinese ? say('search.status.chinese') : '') + say('search.status.echo', { query: state.query.trim() });
+    (setup.present ? say('search.status.chinese') : '') + say('search.status.echo', { query: state.query.trim() });
   const described = describeQuery(query, describeWords);
   if (outcome.hits.length === 0) {
     const filtered = Object.keys(state.filters).length > 0 || state.measuresOnly;
@@ -351,7 +331,7 @@ async function search(state: SearchState) {
     texts: texts > 0 ? say('search.status.found.texts', { count: texts }) : '',
   });
   shownTerms = setup.rules.matcher.highlightTerms(query);
-  shownLang = setup.inChinese ? 'zh-CN' : undefined;
+  shownLang = setup.present ? 'zh-CN' : undefined;
   shown = outcome.hits;
   renderMore();
   exportButton.hidden = false;
