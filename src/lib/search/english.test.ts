@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  englishCandidateTerm,
-  englishMatcher,
-  englishRanges,
-  topicMatchesEnglishTerm,
-} from './english.ts';
+import { englishCandidateTerm, englishMatcher, englishRanges, topicMatchesEnglishTerm } from './english.ts';
 import { excerpt } from './precision.ts';
 import { parseQuery } from './query.ts';
 
