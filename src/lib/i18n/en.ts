@@ -676,7 +676,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.query.label': 'Search terms',
   'search.query.submit': 'Search',
   'search.help.html':
-    'A space means both terms, <kbd>|</kbd> means either term, quotation marks make one phrase, and a <kbd>-</kbd> before a term excludes it. Words match whole, whatever their case or inflection (<code>bond</code> finds “bonds”, <code>stress test</code> finds “stress testing”, <code>bon</code> finds neither); a query in Chinese characters searches the Chinese text. Example: <code>"green bonds" | "green insurance" -catastrophe</code>',
+    'A space means both terms, <kbd>|</kbd> means either term, quotation marks make one phrase, and a <kbd>-</kbd> before a term excludes it. Words match whole, whatever their case or inflection (“bond” finds “bonds”, “stress test” finds “stress testing”, “bon” finds neither); a query in Chinese characters searches the Chinese text. Example: <code>"green bonds" | "green insurance" -catastrophe</code>',
   'search.filter.legend': 'Filters',
   'search.filter.all': 'All',
   'search.filter.plan': 'Plan',
