@@ -14,7 +14,9 @@ describe('the search page', () => {
 
   it('offers every filter, a plan option per plan, and the topics as JSON a script element can hold', () => {
     expect(page.filters.map((f) => f.name)).toEqual([...FILTER_NAMES]);
-    expect(Object.keys(page.filters.find((f) => f.name === 'plan')!.options)).toEqual(library.plans.map((p) => p.slug));
+    expect(page.filters.find((f) => f.name === 'plan')!.options.map((o) => o.value)).toEqual(
+      library.plans.map((p) => p.slug),
+    );
     expect(page.topicsJson).not.toContain('<');
     expect(JSON.parse(page.topicsJson)).toHaveLength(topics.topics.length);
     expect(page.action).toBe('/search/');
@@ -24,10 +26,13 @@ describe('the search page', () => {
     const en = searchPage({ library, topics, translations, glossary }, 'en');
     expect(en.action).toBe('/en/search/');
     const plans = en.filters.find((f) => f.name === 'plan')!.options;
-    expect(Object.values(plans)).toEqual(library.plans.map((p) => planEnglish(translations, p.slug).shortName));
+    expect(plans.map((o) => o.text)).toEqual(library.plans.map((p) => planEnglish(translations, p.slug).shortName));
     for (const name of ['plan', 'level', 'category'])
-      for (const label of Object.values(en.filters.find((f) => f.name === name)!.options))
-        expect(label, `${name}: ${label}`).not.toMatch(HAN);
+      for (const { text } of en.filters.find((f) => f.name === name)!.options)
+        expect(text, `${name}: ${text}`).not.toMatch(HAN);
+    // A label left in Chinese is marked as Chinese.
+    for (const { text, lang } of en.filters.flatMap((f) => f.options))
+      if (HAN.test(text)) expect(lang, text).toBe('zh-CN');
     for (const word of Object.values(en.words)) expect(word).not.toMatch(HAN);
     const related = JSON.parse(en.topicsJson) as { name: string; url: string }[];
     expect(related.map((t) => t.name)).toEqual(topics.topics.map((t) => t.nameEn));

@@ -9,6 +9,8 @@ import { FILTER_NAMES } from './engine.ts';
 import { relatedTopicData } from './related.ts';
 import { SEARCH_BUNDLES } from './shards.ts';
 
+const HAN = /\p{Script=Han}/u;
+
 const FILTER_LABEL = {
   plan: 'search.filter.plan',
   region: 'search.filter.region',
@@ -32,7 +34,7 @@ export interface SearchPageConfig {
 function optionLabels(ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>, locale: Locale) {
   const labels = filterLabels(ctx.library, ctx.topics);
   if (locale !== 'en') return labels;
-  // Province names in English from the glossary where it has them; else the Chinese name (content/glossary.yaml).
+  // Province names in English from the glossary where it has them; else the Chinese name, marked as Chinese (optionLang).
   const provinceEn = (plan: (typeof ctx.library.plans)[number]) =>
     ctx.glossary.terms.find((t) => t.zh === plan.meta.region.province || t.zh === provinceShortName(plan.meta.region))
       ?.en ?? provinceShortName(plan.meta.region);
@@ -99,7 +101,16 @@ export function searchPage(
       hintsLabel: say('search.hints.label'),
       hintsTag: say('search.hints.tag'),
     },
-    filters: FILTER_NAMES.map((name) => ({ name, label: say(FILTER_LABEL[name]), options: labels[name] })),
+    filters: FILTER_NAMES.map((name) => ({
+      name,
+      label: say(FILTER_LABEL[name]),
+      options: Object.entries(labels[name]).map(([value, text]) => ({
+        value,
+        text,
+        // A label left in Chinese on the English page (a province the glossary does not name) says so.
+        lang: locale === 'en' && HAN.test(text) ? 'zh-CN' : undefined,
+      })),
+    })),
     /** The search script's words (the search.* messages) and its page's setup, as JSON for script elements. */
     clientWordsJson: json(
       Object.fromEntries(Object.entries(clientMessages('search.', locale)).filter(([id]) => isClientWord(id, locale))),
