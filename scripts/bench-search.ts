@@ -4,6 +4,7 @@
  * the last keystroke to results on screen. Run after `npm run build`:
  *
  *   node scripts/bench-search.ts          (npm run bench)
+ *   node scripts/bench-search.ts en       the English page, /en/search/, with English queries and one in Chinese
  *
  * Numbers go in README.md ("Search cost"). Timings vary by machine; they are not asserted in tests.
  */
@@ -11,8 +12,22 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startBrowserSession } from '#tests/browser-session.ts';
 import { distFile } from '#tests/built-site.ts';
+import { message, type Locale } from '#lib/i18n/catalogue.ts';
+import { pagePath } from '#lib/site/paths.ts';
 
-const QUERIES = ['碳账户', '长江绿融通', '区财政局', '绿色', '绿色保险 | 环境污染责任保险 -巨灾'];
+const LOCALE: Locale = process.argv[2] === 'en' ? 'en' : 'zh-CN';
+const QUERIES =
+  LOCALE === 'en'
+    ? [
+        'carbon accounts',
+        'bonds',
+        'green',
+        '"green insurance" | "pollution liability insurance" -catastrophe',
+        '碳账户',
+      ]
+    : ['碳账户', '长江绿融通', '区财政局', '绿色', '绿色保险 | 环境污染责任保险 -巨灾'];
+const FIRST_COMMON = LOCALE === 'en' ? 'green' : '绿色';
+const SEARCH_PAGE = pagePath('search', LOCALE);
 
 /** What the Starlight docs template's Pagefind fetches for the first search of 碳账户 (issue 13), in bytes. */
 const STARLIGHT_FIRST_SEARCH = 205_918;
@@ -51,20 +66,24 @@ async function measure(queries: string[], loadRow: boolean) {
   const page = await context.newPage();
   let requested: string[] = [];
   page.on('requestfinished', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(`${session.server.origin}/search/`);
+  await page.goto(`${session.server.origin}${SEARCH_PAGE}`);
   await page.waitForLoadState('networkidle');
   const load = cost(requested);
-  if (loadRow) rows.push(['load /search/ (cold)', String(load.requests), kb(load.raw), kb(load.gzip), '']);
+  if (loadRow) rows.push([`load ${SEARCH_PAGE} (cold)`, String(load.requests), kb(load.raw), kb(load.gzip), '']);
   for (const [i, query] of queries.entries()) {
     requested = [];
-    const input = page.getByLabel('检索词');
+    const input = page.getByLabel(message('search.query.label', {}, LOCALE));
     await input.fill('');
     const started = performance.now();
     await input.fill(query);
-    await page.waitForFunction((q) => {
-      const status = document.querySelector('#search-status')?.textContent ?? '';
-      return status.startsWith(`检索式：${q}。`) && !status.endsWith('正在检索…');
-    }, query);
+    await page.waitForFunction(
+      ([echo, searching]) => {
+        const status = document.querySelector('#search-status')?.textContent ?? '';
+        // The status echoes the query when results are on screen (in either edition's punctuation).
+        return (status.includes(`${echo}.`) || status.includes(`${echo}。`)) && !status.endsWith(searching);
+      },
+      [message('search.status.echo', { query }, LOCALE), message('search.status.searching', {}, LOCALE)] as const,
+    );
     const elapsed = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const results = await page.locator('#search-results > li').count();
@@ -83,7 +102,7 @@ async function measure(queries: string[], loadRow: boolean) {
 
 await measure(QUERIES, true);
 // The most common term as the very first search: the precision step's worst case.
-await measure(['绿色'], false);
+await measure([FIRST_COMMON], false);
 
 await session.close();
 const header = [

@@ -4,6 +4,7 @@
  * always shown as text and never interpreted as markup.
  */
 import {
+  chineseMatcher,
   runSearch,
   searchStateFromUrl,
   searchStateToUrl,
@@ -12,19 +13,29 @@ import {
   type PagefindLike,
   type SearchHit,
   type SearchOutcome,
+  type TextMatcher,
 } from '#lib/search/engine.ts';
 import { RecordLoader, recordOrder } from '#lib/search/shards.ts';
-import { describeQuery, highlightTerms, isRunnable, parseQuery } from '#lib/search/query.ts';
-import { relatedTopics, type RelatedTopic } from '#lib/search/related.ts';
+import { describeQuery, isRunnable, parseQuery } from '#lib/search/query.ts';
+import { relatedTopics, type RelatedTopic, type TopicMatch } from '#lib/search/related.ts';
 import { highlightLink } from '#lib/search/highlight.ts';
 import { orSuggestion, otherTerms, wantsOtherTerms } from '#lib/search/hints.ts';
 import type { HighlightPiece } from '#lib/search/precision.ts';
+import type { SearchPageConfig } from '#lib/search/views.ts';
+import { topicMatchesTerm } from '#lib/topics/aliases.ts';
 import { fillMessage, type MessageParams } from '#lib/i18n/format.ts';
 import type { MessageId } from '#lib/i18n/catalogue.ts';
 
 /** The page hands this script its words in its own language (src/lib/search/views.ts), so no table is bundled. */
 const words = JSON.parse(document.querySelector('#search-words')!.textContent!) as Partial<Record<MessageId, string>>;
-const say = (id: MessageId, params: MessageParams = {}) => fillMessage(id, words[id]!, params);
+const config = JSON.parse(document.querySelector('#search-config')!.textContent!) as SearchPageConfig;
+const say = (id: MessageId, params: MessageParams = {}) => fillMessage(id, words[id]!, params, config.locale);
+const describeWords = {
+  term: (term: string) => say('search.describe.term', { term }),
+  or: say('search.describe.or'),
+  and: say('search.describe.and'),
+  without: (excluded: string) => say('search.describe.without', { excluded }),
+};
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;
@@ -48,23 +59,68 @@ const planOptionLabels = new Map([...select('plan').options].map((o) => [o.value
 
 // Pagefind is written into dist/pagefind after the build, so it is loaded at run time, not bundled.
 // It runs on the main thread (noWorker): its worker script would add 43 KB to the first search.
-const PAGEFIND = '/pagefind/pagefind.js';
-let pagefind: Promise<PagefindLike> | undefined;
 /** Failed loads so far: a retry imports Pagefind afresh (?retry=n), since a failed module import stays failed. */
 let failedLoads = 0;
-function loadPagefind(): Promise<PagefindLike> {
-  const url = failedLoads === 0 ? PAGEFIND : `${PAGEFIND}?retry=${failedLoads}`;
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf) => {
-    await pf.options({ baseUrl: '/', noWorker: true });
-    await pf.init();
-    return pf as PagefindLike;
-  });
-  return pagefind;
+
+/**
+ * One index the page searches: the page's own (Chinese on /search/, English on /en/search/) or,
+ * on the English page, the Chinese one a query in Han characters searches.
+ */
+interface Index {
+  pagefind?: Promise<PagefindLike>;
+  load(): Promise<PagefindLike>;
+  records: RecordLoader;
 }
-const records = new RecordLoader(
-  (path) => fetch(path),
-  async () => recordOrder(await loadPagefind()),
-);
+
+type Pagefind = PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> };
+
+function openIndex(bundle: SearchPageConfig['bundle'], start = (pf: Pagefind) => pf.init()): Index {
+  const index: Index = {
+    load() {
+      const script = `${bundle.pagefind}pagefind.js`;
+      const url = failedLoads === 0 ? script : `${script}?retry=${failedLoads}`;
+      index.pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+        await pf.options({ baseUrl: '/', noWorker: true });
+        await start(pf);
+        return pf;
+      });
+      return index.pagefind;
+    },
+    records: new RecordLoader(
+      (path) => fetch(path),
+      async () => recordOrder(await index.load()),
+      bundle.shards,
+    ),
+  };
+  return index;
+}
+
+/** The English page's own part (search-english.ts), loaded there only. */
+let englishPart: Promise<typeof import('./search-english.ts')> | undefined;
+const english = () => (englishPart ??= import('./search-english.ts'));
+
+const own = openIndex(config.bundle);
+const chinese = config.chinese ? openIndex(config.chinese, async (pf) => (await english()).startInChinese(pf)) : own;
+
+/** What "contains" means and how topics are matched: the Chinese rule, or on the English page english.ts. */
+interface Rules {
+  matcher: TextMatcher;
+  topicMatch: TopicMatch;
+}
+const chineseRules: Rules = { matcher: chineseMatcher as TextMatcher, topicMatch: topicMatchesTerm };
+
+/**
+ * The index and rules a query runs with. On the English page a query in Han characters searches
+ * the Chinese text, and its results are listed with their English pages (`present`).
+ */
+async function setupFor(
+  query: string,
+): Promise<{ index: Index; rules: Rules; present?: (hit: SearchHit) => SearchHit }> {
+  if (config.locale !== 'en') return { index: own, rules: chineseRules };
+  const en = await english();
+  if (!en.isChineseQuery(query)) return { index: own, rules: en.englishRules };
+  return { index: chinese, rules: chineseRules, present: (hit) => en.inEnglish(hit, config.planNames) };
+}
 
 function readForm(): SearchState {
   const filters: SearchState['filters'] = {};
@@ -93,8 +149,9 @@ function writePlanCounts(perPlan: SearchOutcome['perPlan'] | undefined) {
   }
 }
 
-function excerptElement(pieces: HighlightPiece[]): HTMLParagraphElement {
+function excerptElement(pieces: HighlightPiece[], lang: string | undefined): HTMLParagraphElement {
   const p = document.createElement('p');
+  if (lang) p.lang = lang;
   for (const piece of pieces) {
     if (piece.match) {
       const mark = document.createElement('mark');
@@ -105,29 +162,33 @@ function excerptElement(pieces: HighlightPiece[]): HTMLParagraphElement {
   return p;
 }
 
-function hitElement(hit: SearchHit, terms: string[], heading: 'h2' | 'h3'): HTMLLIElement {
+/** A result; `lang` marks its title and passage when they are in another language than the page (Chinese text on the English page). */
+function hitElement(hit: SearchHit, terms: string[], heading: 'h2' | 'h3', lang: string | undefined): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = highlightLink(hit.url, terms);
   const plan = document.createElement('span');
   plan.className = 'search-result__plan';
   plan.textContent = hit.kind === 'text' ? say('search.hit.planText', { plan: hit.plan }) : hit.plan;
-  link.append(plan, ` ${hit.title}`);
+  const name = document.createElement('span');
+  if (lang) name.lang = lang;
+  name.textContent = hit.title;
+  link.append(plan, ' ', name);
   const title = document.createElement(heading);
   title.append(link);
-  item.append(title, excerptElement(hit.excerpt));
+  item.append(title, excerptElement(hit.excerpt, lang));
   if (hit.tasks.length > 0) {
     const tasks = document.createElement('ul');
     tasks.className = 'search-result__tasks';
     tasks.setAttribute('aria-label', say('search.hit.tasks'));
-    for (const task of hit.tasks) tasks.append(hitElement(task, terms, 'h3'));
+    for (const task of hit.tasks) tasks.append(hitElement(task, terms, 'h3', lang));
     item.append(tasks);
   }
   return item;
 }
 
-function showRelated(state: SearchState) {
-  const found = relatedTopics(parseQuery(state.query), topics);
+function showRelated(state: SearchState, match: TopicMatch) {
+  const found = relatedTopics(parseQuery(state.query), topics, match);
   related.hidden = found.length === 0;
   relatedList.replaceChildren(say('search.related.lead'));
   found.forEach((topic, i) => {
@@ -145,7 +206,7 @@ function showOrSuggestion(state: SearchState) {
   orHint.hidden = suggestion === null;
   if (suggestion === null) return;
   const link = document.createElement('a');
-  link.href = `/search/${searchStateToUrl({ ...state, query: suggestion })}`;
+  link.href = `${config.path}${searchStateToUrl({ ...state, query: suggestion })}`;
   link.textContent = suggestion;
   orText.replaceChildren(say('search.hints.or'), link);
 }
@@ -155,12 +216,19 @@ function showOrSuggestion(state: SearchState) {
  * each run here for its count of measures; only those that find more are offered, apart from the results.
  */
 async function showOtherTerms(state: SearchState, found: number, ticket: number) {
-  const terms = otherTerms(parseQuery(state.query), topics);
+  const { rules } = await setupFor(state.query);
+  const terms = otherTerms(parseQuery(state.query), topics, rules.topicMatch);
   if (terms.length === 0) return;
-  const pf = await loadPagefind();
   const counted: { term: string; count: number }[] = [];
   for (const term of terms) {
-    const outcome = await runSearch(pf, { ...state, query: `"${term}"` }, records);
+    // A term offered runs as it will when followed: in the text its own characters say.
+    const { index, rules: termRules } = await setupFor(term);
+    const outcome = await runSearch(
+      await index.load(),
+      { ...state, query: `"${term}"` },
+      index.records,
+      termRules.matcher,
+    );
     const count = outcome.hits.filter((h) => h.kind === 'measure').length;
     if (count > found) counted.push({ term, count });
   }
@@ -169,7 +237,7 @@ async function showOtherTerms(state: SearchState, found: number, ticket: number)
   counted.forEach(({ term, count }, i) => {
     if (i > 0) otherList.append(say('search.hints.separator'));
     const link = document.createElement('a');
-    link.href = `/search/${searchStateToUrl({ ...state, query: term })}`;
+    link.href = `${config.path}${searchStateToUrl({ ...state, query: term })}`;
     link.textContent = term;
     otherList.append(link, say('search.hints.otherCount', { count }));
   });
@@ -179,11 +247,13 @@ async function showOtherTerms(state: SearchState, found: number, ticket: number)
 let latest = 0;
 let shown: SearchHit[] = [];
 let shownTerms: string[] = [];
+/** The language of the results' text when it is not the page's (Chinese text on the English page). */
+let shownLang: string | undefined;
 
 /** Renders the next page of results, and offers the rest. */
 function renderMore() {
   const from = list.children.length;
-  for (const hit of shown.slice(from, from + PAGE)) list.append(hitElement(hit, shownTerms, 'h2'));
+  for (const hit of shown.slice(from, from + PAGE)) list.append(hitElement(hit, shownTerms, 'h2', shownLang));
   const left = shown.length - list.children.length;
   moreButton.hidden = left <= 0;
   moreButton.textContent = say('search.more', { next: Math.min(PAGE, left), left });
@@ -198,26 +268,33 @@ async function search(state: SearchState) {
   retryButton.hidden = true;
   shown = [];
   otherHint.hidden = true;
-  showRelated(state);
   showOrSuggestion(state);
   const query = parseQuery(state.query);
-  if (!isRunnable(query)) {
-    writePlanCounts(undefined);
-    status.textContent = state.query.trim() === '' ? '' : say('search.status.onlyExcluded', { query: state.query });
-    return;
-  }
-  status.textContent = say('search.status.searching');
+  let setup: Awaited<ReturnType<typeof setupFor>>;
   let outcome: SearchOutcome;
   try {
-    outcome = await runSearch(await loadPagefind(), state, records);
+    setup = await setupFor(state.query);
+    if (ticket !== latest) return;
+    showRelated(state, setup.rules.topicMatch);
+    if (!isRunnable(query)) {
+      writePlanCounts(undefined);
+      status.textContent = state.query.trim() === '' ? '' : say('search.status.onlyExcluded', { query: state.query });
+      return;
+    }
+    status.textContent = say('search.status.searching');
+    outcome = await runSearch(await setup.index.load(), state, setup.index.records, setup.rules.matcher);
+    if (setup.present) outcome = { ...outcome, hits: outcome.hits.map(setup.present) };
   } catch (error) {
     // Pagefind, its WebAssembly, its index or a shard did not load: say so and offer a retry,
     // instead of leaving "searching" on screen.
     if (ticket !== latest) return;
     console.error(error);
-    pagefind = undefined;
+    for (const index of new Set([own, chinese])) {
+      index.pagefind = undefined;
+      index.records.forgetFailures();
+    }
+    englishPart = undefined;
     failedLoads += 1;
-    records.forgetFailures();
     writePlanCounts(undefined);
     status.textContent = say('search.status.failed');
     retryButton.hidden = false;
@@ -225,8 +302,9 @@ async function search(state: SearchState) {
   }
   if (ticket !== latest) return;
   writePlanCounts(outcome.perPlan);
-  const echo = say('search.status.echo', { query: state.query.trim() });
-  const described = describeQuery(query);
+  const echo =
+    (setup.present ? say('search.status.chinese') : '') + say('search.status.echo', { query: state.query.trim() });
+  const described = describeQuery(query, describeWords);
   if (outcome.hits.length === 0) {
     const filtered = Object.keys(state.filters).length > 0 || state.measuresOnly;
     status.textContent = say('search.status.none', {
@@ -236,7 +314,7 @@ async function search(state: SearchState) {
     });
     if (filtered) {
       const link = document.createElement('a');
-      link.href = `/search/${searchStateToUrl({ query: state.query, filters: {}, measuresOnly: false })}`;
+      link.href = `${config.path}${searchStateToUrl({ query: state.query, filters: {}, measuresOnly: false })}`;
       link.textContent = say('search.status.none.dropFiltersLink');
       status.append(link);
     }
@@ -252,7 +330,8 @@ async function search(state: SearchState) {
     measures,
     texts: texts > 0 ? say('search.status.found.texts', { count: texts }) : '',
   });
-  shownTerms = highlightTerms(query);
+  shownTerms = setup.rules.matcher.highlightTerms(query);
+  shownLang = setup.present ? 'zh-CN' : undefined;
   shown = outcome.hits;
   renderMore();
   exportButton.hidden = false;
@@ -280,7 +359,7 @@ exportButton.addEventListener('click', async () => {
 });
 
 function show(state: SearchState, mode: 'push' | 'replace' | 'none') {
-  const url = `/search/${searchStateToUrl(state)}`;
+  const url = `${config.path}${searchStateToUrl(state)}`;
   if (mode === 'push') history.pushState(null, '', url);
   if (mode === 'replace') history.replaceState(null, '', url);
   void search(state);

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { isContentErrors, type ContentErrors } from '#lib/content/errors.ts';
 import { CONTENT_DIR, planParses } from '#lib/build/load.ts';
 import { currentBuildContext, invalidateBuildContext, refreshBuildContext } from '#lib/build/context.ts';
-import { writeSearchIndex } from '#lib/build/search-index.ts';
+import { writeSearchIndexes } from '#lib/build/search-index.ts';
+import { SEARCH_BUNDLES } from '#lib/search/shards.ts';
 import { formatReport } from '#lib/alignment/report.ts';
 import { missingSiteWarning } from '#lib/site/site-address.ts';
 
@@ -104,12 +105,21 @@ export default function contentPipeline({ contentDir = CONTENT_DIR }: { contentD
       },
       'astro:build:done': async ({ dir, logger }) => {
         const context = currentBuildContext();
-        const { records, shards, manifest } = await writeSearchIndex(context.searchRecords, fileURLToPath(dir));
-        const measures = context.library.measures.length;
-        logger.info(
-          `search: ${measures} measures and ${records - measures} plan-text sections indexed; ${shards} text shards ` +
-            `(${manifest.shardBytes} B each on average; one record ${manifest.recordBytes} B)`,
+        const indexes = await writeSearchIndexes(
+          [
+            { records: context.searchRecords, ...SEARCH_BUNDLES['zh-CN'] },
+            { records: context.searchRecordsEn, ...SEARCH_BUNDLES.en },
+          ],
+          fileURLToPath(dir),
         );
+        const measures = context.library.measures.length;
+        for (const [{ records, shards, manifest }, language] of indexes.map(
+          (s, i) => [s, i === 0 ? 'zh-CN' : 'en'] as const,
+        ))
+          logger.info(
+            `search (${language}): ${measures} measures and ${records - measures} plan-text sections indexed; ${shards} text shards ` +
+              `(${manifest.shardBytes} B each on average; one record ${manifest.recordBytes} B)`,
+          );
         const plans = context.library.plans.length;
         logger.info(`each of the ${plans} plans parsed ${planParses() / plans} time(s) in this build`);
       },

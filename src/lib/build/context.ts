@@ -51,6 +51,8 @@ export interface BuildContext {
   coverage: CoverageIndex;
   /** Every record of the search index (src/lib/search/records.ts), in index order. */
   searchRecords: PlanTextRecord[];
+  /** The English index's records: the same measures and sections in their English, opening the /en/ pages. */
+  searchRecordsEn: PlanTextRecord[];
   /** The received texts by file name, served byte for byte as /sources/<file>. */
   sources: Readonly<Record<string, string>>;
   /** The English of recurring terms, and the English translation of every plan (editorial). */
@@ -79,6 +81,7 @@ export function contextOf(tables: ContentTables): BuildContext {
     counterpartIndex: indexCounterparts(counterparts, (slug) => basisInLibrary(library, slug)),
     sharedPassages: sharedPassageIndex(library, alignment.sharedText, alignment.parameters.minRun),
     searchRecords: searchRecords(library, topics),
+    searchRecordsEn: searchRecords(library, topics, { translations: tables.translations }),
     coverage: coverageIndex(library, topics),
     counterpartMs,
   };

@@ -3,7 +3,9 @@
  * output folder Astro names). Every record is added through Pagefind's Node API from the build
  * context's records, so the index holds the plans' printed words and nothing else: each measure
  * (opening its page) and each section of plan text outside measures (opening at its anchor on the
- * plan page). Everything is indexed as Chinese (zh-CN). Then the precision step's text files (one
+ * plan page). The plans' own words are indexed as Chinese (zh-CN) in /pagefind/, their English
+ * (content/translations/en) as English (en, with Pagefind's English stemming) in a bundle of its own,
+ * /pagefind/en/ (shards.ts SEARCH_BUNDLES). Then each bundle's precision step text files (one
  * per record, and shards) are written beside Pagefind's files from the same records
  * (src/lib/search/shards.ts), keyed by each record's place in the list, which Pagefind also holds
  * as the record's sort value: nothing Pagefind writes is read back.
@@ -20,14 +22,11 @@ import {
   shardBits,
   shardFile,
   MANIFEST_FILE,
-  SHARD_DIR,
   SORT_KEY,
   sortValue,
   type ShardManifest,
   type ShardRecord,
 } from '#lib/search/shards.ts';
-
-const LANGUAGE = 'zh-CN';
 
 export interface SearchIndexSummary {
   records: number;
@@ -35,28 +34,47 @@ export interface SearchIndexSummary {
   manifest: ShardManifest;
 }
 
-/** Writes Pagefind's index and the precision files into `outDir` (the built site's root). */
-export async function writeSearchIndex(
-  records: readonly PlanTextRecord[],
+/** One bundle to write: its records, its language, and where it is served (shards.ts SEARCH_BUNDLES). */
+export interface SearchBundle {
+  records: readonly PlanTextRecord[];
+  language: string;
+  /** Site paths of Pagefind's files and of the precision files, e.g. /pagefind/ and /pagefind/precision/. */
+  pagefind: string;
+  shards: string;
+}
+
+/**
+ * Writes each bundle's Pagefind index and precision files into `outDir` (the built site's root),
+ * in order (the Chinese first: the English bundle is a folder inside it).
+ */
+export async function writeSearchIndexes(
+  bundles: readonly SearchBundle[],
   outDir: string,
-): Promise<SearchIndexSummary> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+): Promise<SearchIndexSummary[]> {
   try {
-    for (const [place, record] of records.entries()) {
-      const meta: Record<string, string> = Object.fromEntries(
-        Object.entries(record.meta).filter((entry): entry is [string, string] => entry[1] !== undefined),
-      );
-      // The record's place as its sort value: the browser lists result ids in this order (shards.ts).
-      const sort = { [SORT_KEY]: sortValue(place) };
-      const added = await index.addCustomRecord({ ...record, meta, sort, language: LANGUAGE });
-      if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    const summaries: SearchIndexSummary[] = [];
+    for (const bundle of bundles) summaries.push(await writeBundle(bundle, outDir));
+    return summaries;
   } finally {
     await pagefind.close();
   }
+}
+
+async function writeBundle(bundle: SearchBundle, outDir: string): Promise<SearchIndexSummary> {
+  const { records, language } = bundle;
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const [place, record] of records.entries()) {
+    const meta: Record<string, string> = Object.fromEntries(
+      Object.entries(record.meta).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    // The record's place as its sort value: the browser lists result ids in this order (shards.ts).
+    const sort = { [SORT_KEY]: sortValue(place) };
+    const added = await index.addCustomRecord({ ...record, meta, sort, language });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, bundle.pagefind) });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 
   const shardRecords: ShardRecord[] = records.map((r, place) => ({
     place,
@@ -66,7 +84,7 @@ export async function writeSearchIndex(
     filters: r.filters,
   }));
   const bits = shardBits(shardRecords.length);
-  const shardDir = join(outDir, SHARD_DIR);
+  const shardDir = join(outDir, bundle.shards);
   const write = (name: string, data: unknown) => {
     const file = join(shardDir, name);
     mkdirSync(dirname(file), { recursive: true });

@@ -721,7 +721,7 @@ export const en: Record<keyof typeof zh, string> = {
   'search.query.label': 'Search terms',
   'search.query.submit': 'Search',
   'search.help.html':
-    'A space means both terms, <kbd>|</kbd> means either term, quotation marks make one phrase, and a <kbd>-</kbd> before a term excludes it; full-width and half-width forms, upper and lower case and spaces make no difference. Example: <code>green bonds | green insurance -catastrophe</code>',
+    'A space means both terms, <kbd>|</kbd> means either term, quotation marks make one phrase, and a <kbd>-</kbd> before a term excludes it. Words match whole, whatever their case or inflection (“bond” finds “bonds”, “stress test” finds “stress testing”, “bon” finds neither); a query in Chinese characters searches the Chinese text. Example: <code>"green bonds" | "green insurance" -catastrophe</code>',
   'search.filter.legend': 'Filters',
   'search.filter.all': 'All',
   'search.filter.plan': 'Plan',
@@ -763,4 +763,16 @@ export const en: Record<keyof typeof zh, string> = {
     'Few results. The plans also use the terms below (the editors’ topic aliases; not part of the results above):',
   'search.hints.otherCount': ' ({count, plural, one {# measure} other {# measures}})',
   'search.hints.separator': '; ',
+  // English search (branch en-search)
+  'search.record.measure': 'Measure {number}: {title}',
+  'search.record.task': 'Annex task {task}',
+  'search.level.municipal-master-plan': 'Municipal master plan',
+  'search.level.district-plan': 'District implementation plan',
+  'search.level.prefecture-city-plan': 'Prefecture-level city plan',
+  'search.status.chinese':
+    'The query is in Chinese characters, so the Chinese text of the plans was searched; the results open the English pages. ',
+  'search.describe.term': '“{term}”',
+  'search.describe.or': ' or ',
+  'search.describe.and': ' and ',
+  'search.describe.without': ', without {excluded}',
 };

@@ -697,4 +697,16 @@ export const zh = {
   'search.hints.otherLead': '结果较少。方案中也用下列说法（按编者整理的主题别名，不属于上面的检索结果）：',
   'search.hints.otherCount': '（{count} 条举措）',
   'search.hints.separator': '；',
+  // English search (branch en-search): the English index's record titles, the level filter's
+  // labels, and what the English page says of a query in Chinese characters
+  'search.record.measure': '第{number}条 {title}',
+  'search.record.task': '附件 任务 {task}',
+  'search.level.municipal-master-plan': '直辖市总体方案',
+  'search.level.district-plan': '区县实施方案',
+  'search.level.prefecture-city-plan': '地级市方案',
+  'search.status.chinese': '检索式含汉字，检索的是方案中文原文；结果链接到英文页面。',
+  'search.describe.term': '“{term}”',
+  'search.describe.or': '或',
+  'search.describe.and': '和',
+  'search.describe.without': '，不含{excluded}',
 } as const;

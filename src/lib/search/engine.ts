@@ -8,7 +8,7 @@
  * terms occur, then in plan order — then sections of plan text in plan order. An annex task whose
  * measure is also a result is shown under that measure and not counted as a result of its own.
  */
-import { excerpt, fold, type HighlightPiece } from './precision.ts';
+import { excerpt, fold, termRanges, type HighlightPiece, type RangeFinder } from './precision.ts';
 import {
   highlightTerms,
   isRunnable,
@@ -112,13 +112,47 @@ export function searchStateToUrl(state: SearchState): string {
   return search === '' ? '' : `?${search}`;
 }
 
+/**
+ * What "contains" means, per edition of the text searched: the Chinese rule (folded strings,
+ * precision.ts and query.ts) is the default; the English page passes the rule of english.ts
+ * (word stems). `P` is a text prepared once for every clause.
+ */
+export interface TextMatcher<P = unknown> {
+  prepare(text: string): P;
+  matches(prepared: P, query: Query): boolean;
+  frequency(prepared: P, query: Query): number;
+  /** The terms results highlight and their links carry. */
+  highlightTerms(query: Query): string[];
+  /** Where those terms stand in a text: what excerpts mark, and whether a title names a term. */
+  ranges: RangeFinder;
+  /** Excerpts are cut between words (English) rather than between characters. */
+  wholeWords: boolean;
+  /** What Pagefind is asked for one alternative of a clause. */
+  candidateTerm(term: Query['clauses'][number]['alternatives'][number]): string;
+}
+
+/** The Chinese rule: NFKC, Latin case and white space folded; a term stands in the text as a string. */
+export const chineseMatcher: TextMatcher<string> = {
+  prepare: fold,
+  matches: matchesFolded,
+  frequency: termFrequency,
+  highlightTerms,
+  ranges: termRanges,
+  wholeWords: false,
+  candidateTerm: (term) => term.folded,
+};
+
 /** Candidates for a query: for each required clause, the union of Pagefind's results for its alternatives; then their intersection. */
-async function candidatesFor(pagefind: PagefindLike, query: Query): Promise<PagefindResult[]> {
+async function candidatesFor(
+  pagefind: PagefindLike,
+  query: Query,
+  candidateTerm: TextMatcher['candidateTerm'],
+): Promise<PagefindResult[]> {
   let kept: Map<string, PagefindResult> | undefined;
   for (const clause of requiredClauses(query)) {
     const union = new Map<string, PagefindResult>();
     for (const alternative of clause.alternatives) {
-      const response = await pagefind.search(alternative.folded);
+      const response = await pagefind.search(candidateTerm(alternative));
       for (const result of response?.results ?? []) union.set(result.id, result);
     }
     kept = kept === undefined ? union : new Map([...kept].filter(([id]) => union.has(id)));
@@ -128,7 +162,7 @@ async function candidatesFor(pagefind: PagefindLike, query: Query): Promise<Page
 
 interface Verified {
   data: PagefindResultData;
-  folded: string;
+  prepared: unknown;
 }
 
 function passesFilters(data: PagefindResultData, filters: SearchState['filters'], except?: FilterName): boolean {
@@ -138,23 +172,24 @@ function passesFilters(data: PagefindResultData, filters: SearchState['filters']
   });
 }
 
-export async function runSearch(
+export async function runSearch<P>(
   pagefind: PagefindLike,
   state: SearchState,
   source: RecordSource = fragmentSource,
+  matcher: TextMatcher<P> = chineseMatcher as unknown as TextMatcher<P>,
 ): Promise<SearchOutcome> {
   const query = parseQuery(state.query);
   if (!isRunnable(query)) return { query, hits: [], perPlan: {}, candidates: 0 };
-  const candidates = await candidatesFor(pagefind, query);
+  const candidates = await candidatesFor(pagefind, query, matcher.candidateTerm);
   const records = await source.load(candidates);
   const verified: Verified[] = [];
   for (const candidate of candidates) {
     const data = records.get(candidate.id);
     if (!data) continue;
-    const folded = fold(data.content);
-    if (matchesFolded(folded, query)) verified.push({ data, folded });
+    const prepared = matcher.prepare(data.content);
+    if (matcher.matches(prepared, query)) verified.push({ data, prepared });
   }
-  const terms = highlightTerms(query);
+  const terms = matcher.highlightTerms(query);
   const toHit = ({ data }: Verified): SearchHit => ({
     url: data.url,
     title: data.meta.title ?? data.url,
@@ -163,17 +198,17 @@ export async function runSearch(
     kind: data.meta.kind === 'text' ? 'text' : 'measure',
     id: data.meta.id ?? data.url,
     number: data.meta.number ?? '',
-    excerpt: excerpt(data.content, terms),
+    excerpt: excerpt(data.content, terms, matcher.wholeWords ? 100 : 60, matcher.ranges, matcher.wholeWords),
     tasks: [],
   });
 
   const filtered = verified.filter((v) => passesFilters(v.data, state.filters, 'plan'));
   const byOrder = (a: Verified, b: Verified) =>
     (a.data.meta.order ?? '').localeCompare(b.data.meta.order ?? '') || a.data.url.localeCompare(b.data.url);
-  const titleHit = (v: Verified) => terms.some((t) => fold(v.data.meta.title ?? '').includes(t));
+  const titleHit = (v: Verified) => matcher.ranges(v.data.meta.title ?? '', terms).length > 0;
   const measures = filtered
     .filter((v) => v.data.meta.kind !== 'text')
-    .map((v) => ({ v, inTitle: titleHit(v), frequency: termFrequency(v.folded, query) }))
+    .map((v) => ({ v, inTitle: titleHit(v), frequency: matcher.frequency(v.prepared as P, query) }))
     .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.frequency - a.frequency || byOrder(a.v, b.v))
     .map(({ v }) => toHit(v));
   const measureByUrl = new Map(measures.map((h) => [h.url, h]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightLink, highlightSegments, highlightTermsFromUrl } from './highlight.ts';
+import { englishRanges } from './english.ts';
 
 describe('highlight links', () => {
   it('add the terms before the anchor and read them back', () => {
@@ -25,5 +26,15 @@ describe('highlightSegments', () => {
       [0, 2, 8],
       [0, 9, 12],
     ]);
+  });
+});
+
+describe('highlight on arrival on an English page', () => {
+  it('marks whole words by stem, across text nodes, and no word that merely starts like the term', () => {
+    const nodes = ['Issue green ', 'Bonds and bond', ' funds; bonus and stress ', 'testing.'];
+    const segments = highlightSegments(nodes, ['bond', 'stress test'], englishRanges);
+    const marked = segments.map(([node, start, end]) => nodes[node]!.slice(start, end));
+    expect(marked).toEqual(['Bonds', 'bond', 'stress ', 'testing']);
+    expect(highlightSegments(nodes, ['bon'], englishRanges)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * page it opens marks them (src/client/highlight-on-arrival.ts). The link stays the published URL
  * with a query string added, so a shared link highlights too and works without JavaScript.
  */
-import { termRanges } from './precision.ts';
+import { termRanges, type RangeFinder } from './precision.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 export { HIGHLIGHT_PARAM };
@@ -35,7 +35,11 @@ export type NodeSegment = [number, number, number];
  * The matches of the terms in a run of text nodes read as one text (a term may cross from one
  * element into the next), as segments of each node to wrap in a mark.
  */
-export function highlightSegments(nodeTexts: readonly string[], terms: readonly string[]): NodeSegment[] {
+export function highlightSegments(
+  nodeTexts: readonly string[],
+  terms: readonly string[],
+  ranges: RangeFinder = termRanges,
+): NodeSegment[] {
   const starts: number[] = [];
   let total = 0;
   for (const text of nodeTexts) {
@@ -43,7 +47,7 @@ export function highlightSegments(nodeTexts: readonly string[], terms: readonly 
     total += text.length;
   }
   const segments: NodeSegment[] = [];
-  for (const [from, to] of termRanges(nodeTexts.join(''), terms)) {
+  for (const [from, to] of ranges(nodeTexts.join(''), terms)) {
     nodeTexts.forEach((text, node) => {
       const start = Math.max(from, starts[node]!);
       const end = Math.min(to, starts[node]! + text.length);

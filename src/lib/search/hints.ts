@@ -41,12 +41,16 @@ export interface TopicTerms {
  * Other terms for the required terms of a query: the names and aliases of the topics a term
  * matches, without the terms already in the query. In taxonomy order, at most MAX_OTHER_TERMS.
  */
-export function otherTerms(query: Query, topics: readonly TopicTerms[]): string[] {
+export function otherTerms(
+  query: Query,
+  topics: readonly TopicTerms[],
+  match: (topic: TopicTerms, term: string) => boolean = topicMatchesTerm,
+): string[] {
   const typed = requiredClauses(query).flatMap((c) => c.alternatives);
   const inQuery = new Set(typed.map((t) => t.folded));
   const found: string[] = [];
   for (const topic of topics) {
-    if (!typed.some((t) => topicMatchesTerm(topic, t.text))) continue;
+    if (!typed.some((t) => match(topic, t.text))) continue;
     for (const label of [topic.name, ...topic.aliases]) {
       const folded = fold(label);
       if (inQuery.has(folded) || found.some((f) => fold(f) === folded)) continue;

@@ -69,11 +69,14 @@ export interface HighlightPiece {
   match: boolean;
 }
 
+/** Where terms stand in a text: termRanges here, englishRanges (english.ts) on the English page. */
+export type RangeFinder = (text: string, terms: readonly string[]) => [number, number][];
+
 /** The text in pieces, the matches marked: render pieces with textContent, never as HTML. */
-export function highlight(text: string, terms: readonly string[]): HighlightPiece[] {
+export function highlight(text: string, terms: readonly string[], ranges: RangeFinder = termRanges): HighlightPiece[] {
   const pieces: HighlightPiece[] = [];
   let at = 0;
-  for (const [start, end] of termRanges(text, terms)) {
+  for (const [start, end] of ranges(text, terms)) {
     if (start > at) pieces.push({ text: text.slice(at, start), match: false });
     pieces.push({ text: text.slice(start, end), match: true });
     at = end;
@@ -86,13 +89,24 @@ export function highlight(text: string, terms: readonly string[]): HighlightPiec
  * A window of the text around the first match, about `radius` characters either side, with
  * ellipses where it is cut, highlighted. Returns the whole text when it is short.
  */
-export function excerpt(text: string, terms: readonly string[], radius = 60): HighlightPiece[] {
-  const ranges = termRanges(text, terms);
-  if (ranges.length === 0 || text.length <= radius * 2 + 20) return highlight(text, terms);
+export function excerpt(
+  text: string,
+  terms: readonly string[],
+  radius = 60,
+  find: RangeFinder = termRanges,
+  wholeWords = false,
+): HighlightPiece[] {
+  const ranges = find(text, terms);
+  if (ranges.length === 0 || text.length <= radius * 2 + 20) return highlight(text, terms, find);
   const [start, end] = ranges[0]!;
-  const from = Math.max(0, start - radius);
-  const to = Math.min(text.length, end + radius);
-  const pieces = highlight(text.slice(from, to), terms);
+  let from = Math.max(0, start - radius);
+  let to = Math.min(text.length, end + radius);
+  if (wholeWords) {
+    // Words are not cut in half: the window widens to the spaces around it.
+    while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+    while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  }
+  const pieces = highlight(text.slice(from, to), terms, find);
   if (from > 0) pieces.unshift({ text: '…', match: false });
   if (to < text.length) pieces.push({ text: '…', match: false });
   return pieces;

@@ -133,11 +133,25 @@ export function termFrequency(folded: string, query: Query): number {
   return highlightTerms(query).reduce((sum, term) => sum + occurrences(folded, term), 0);
 }
 
+/** The words that join a described query (catalogue messages search.describe.*); the defaults are the Chinese. */
+export interface DescribeWords {
+  term: (text: string) => string;
+  or: string;
+  and: string;
+  without: (excluded: string) => string;
+}
+
+const CHINESE_DESCRIBE: DescribeWords = {
+  term: (text) => `“${text}”`,
+  or: '或',
+  and: '和',
+  without: (excluded) => `，不含${excluded}`,
+};
+
 /** The query as a short phrase for the status line, built from what was typed: “A”或“B”和“C”，不含“D”. */
-export function describeQuery(query: Query): string {
-  const quote = (t: QueryTerm) => `“${t.text}”`;
-  const group = (c: QueryClause) => c.alternatives.map(quote).join('或');
-  const required = requiredClauses(query).map(group).join('和');
+export function describeQuery(query: Query, words: DescribeWords = CHINESE_DESCRIBE): string {
+  const group = (c: QueryClause) => c.alternatives.map((t) => words.term(t.text)).join(words.or);
+  const required = requiredClauses(query).map(group).join(words.and);
   const excluded = query.clauses.filter((c) => c.excluded).map(group);
-  return excluded.length === 0 ? required : `${required}，不含${excluded.join('或')}`;
+  return excluded.length === 0 ? required : `${required}${words.without(excluded.join(words.or))}`;
 }

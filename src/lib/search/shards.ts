@@ -16,6 +16,17 @@ import { FILTER_NAMES, type PagefindResultData } from './engine.ts';
 
 /** Where the shards and their manifest are served, beside Pagefind's own files. */
 export const SHARD_DIR = '/pagefind/precision/';
+
+/**
+ * The two search indexes: the plans' own words (Chinese, /search/) and their English
+ * (/en/search/), each a Pagefind bundle of its own with its precision files beside it. The
+ * Chinese bundle is the one it always was; the English one lives in a folder of its own, so
+ * neither page fetches a byte of the other's index.
+ */
+export const SEARCH_BUNDLES = {
+  'zh-CN': { language: 'zh-CN', pagefind: '/pagefind/', shards: SHARD_DIR },
+  en: { language: 'en', pagefind: '/pagefind/en/', shards: '/pagefind/en/precision/' },
+} as const;
 export const MANIFEST_FILE = 'manifest.json';
 
 /** About this many records per shard: at 1× a shard costs about eight records (3.4 KB), and 绿色 needs 16 requests. */
@@ -163,11 +174,17 @@ export class RecordLoader {
 
   private readonly fetchFile: (path: string) => Promise<Response>;
   private readonly order: () => Promise<readonly string[]>;
+  private readonly dir: string;
 
-  /** `order` gives Pagefind's result ids in record order (recordOrder). */
-  constructor(fetchFile: (path: string) => Promise<Response>, order: () => Promise<readonly string[]>) {
+  /** `order` gives Pagefind's result ids in record order (recordOrder); `dir` is where the bundle's precision files are. */
+  constructor(
+    fetchFile: (path: string) => Promise<Response>,
+    order: () => Promise<readonly string[]>,
+    dir: string = SHARD_DIR,
+  ) {
     this.fetchFile = fetchFile;
     this.order = order;
+    this.dir = dir;
   }
 
   /** Drops a manifest request that failed, so the next load asks again (the search page's retry). */
@@ -179,7 +196,7 @@ export class RecordLoader {
   async load(candidates: readonly CandidateLike[]): Promise<Map<string, PagefindResultData>> {
     const missing = candidates.filter((c) => !this.records.has(c.id));
     if (missing.length > 0) {
-      this.manifest ??= this.fetchFile(SHARD_DIR + MANIFEST_FILE).then((r) => {
+      this.manifest ??= this.fetchFile(this.dir + MANIFEST_FILE).then((r) => {
         if (!r.ok) throw new Error(`search manifest: ${r.status} ${r.url}`);
         return r.json() as Promise<ShardManifest>;
       });
@@ -196,13 +213,13 @@ export class RecordLoader {
         for (let i = 0; i < plan.places.length; i += BATCH) {
           const batch = plan.places.slice(i, i + BATCH);
           const files = batch.map((place) =>
-            this.fetchFile(SHARD_DIR + recordFile(place)).then((r) => gunzipJson<PackedRecord>(r)),
+            this.fetchFile(this.dir + recordFile(place)).then((r) => gunzipJson<PackedRecord>(r)),
           );
           packed.push(...(await Promise.all(files)));
         }
       } else {
         const shards = await Promise.all(
-          plan.shards.map((s) => this.fetchFile(SHARD_DIR + shardFile(s)).then((r) => gunzipJson<PackedRecord[]>(r))),
+          plan.shards.map((s) => this.fetchFile(this.dir + shardFile(s)).then((r) => gunzipJson<PackedRecord[]>(r))),
         );
         plan.shards.forEach((s) => this.loadedShards.add(s));
         packed.push(...shards.flat());

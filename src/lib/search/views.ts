@@ -1,9 +1,15 @@
 /** What the search page shows before any query: its words, the filters and their options, the topics for related-topic hints. */
 import type { BuildContext } from '#lib/build/context.ts';
 import { clientMessages, message, type Locale } from '#lib/i18n/catalogue.ts';
+import { pagePath } from '#lib/site/paths.ts';
+import { planNames } from '#lib/translation/translation.ts';
+import { provinceShortName } from '#lib/plan/labels.ts';
 import { filterLabels } from './records.ts';
 import { FILTER_NAMES } from './engine.ts';
 import { relatedTopicData } from './related.ts';
+import { SEARCH_BUNDLES } from './shards.ts';
+
+const HAN = /\p{Script=Han}/u;
 
 const FILTER_LABEL = {
   plan: 'search.filter.plan',
@@ -12,12 +18,74 @@ const FILTER_LABEL = {
   category: 'search.filter.category',
 } as const satisfies Record<(typeof FILTER_NAMES)[number], string>;
 
-export function searchPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale: Locale = 'zh-CN') {
-  const say = (id: Parameters<typeof message>[0]) => message(id, {}, locale);
+/** What the search script needs to know of its page: where it is, and which bundles it searches (shards.ts). */
+export interface SearchPageConfig {
+  locale: Locale;
+  /** The page's own path, which shared links and hint links open. */
+  path: string;
+  /** The index of the page's language, and (English page) the Chinese one a query in Han characters searches. */
+  bundle: { pagefind: string; shards: string };
+  chinese?: { pagefind: string; shards: string };
+  /** English page: plan slug → English short name, for results found in the Chinese text. */
+  planNames?: Record<string, string>;
+}
+
+/** The filters' option labels in the page's edition: English plan, level and category names on the English page. */
+function optionLabels(ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>, locale: Locale) {
   const labels = filterLabels(ctx.library, ctx.topics);
+  if (locale !== 'en') return labels;
+  // Province names in English from the glossary where it has them; else the Chinese name, marked as Chinese (optionLang).
+  const provinceEn = (plan: (typeof ctx.library.plans)[number]) =>
+    ctx.glossary.terms.find((t) => t.zh === plan.meta.region.province || t.zh === provinceShortName(plan.meta.region))
+      ?.en ?? provinceShortName(plan.meta.region);
+  return {
+    plan: Object.fromEntries(ctx.library.plans.map((p) => [p.slug, planNames(ctx.translations, p, 'en').shortName])),
+    region: Object.fromEntries(ctx.library.plans.map((p) => [provinceShortName(p.meta.region), provinceEn(p)])),
+    level: Object.fromEntries(
+      ctx.library.plans.map((p) => [p.meta.level, message(`search.level.${p.meta.level}`, {}, 'en')]),
+    ),
+    category: Object.fromEntries(ctx.topics.categories.map((c) => [c.id, c.nameEn])),
+  };
+}
+
+/**
+ * The messages the search script formats (src/client/search-page.ts), by id or id prefix; the rest
+ * of search.* is printed into the page at build time and not handed over again. The Chinese-text
+ * notice goes to the English page only.
+ */
+export const CLIENT_WORDS = [
+  'search.status.',
+  'search.describe.',
+  'search.hit.',
+  'search.related.lead',
+  'search.related.separator',
+  'search.related.count',
+  'search.hints.or',
+  'search.hints.other',
+  'search.hints.separator',
+  'search.filter.planCount',
+  'search.more',
+  'search.retry',
+];
+const isClientWord = (id: string, locale: Locale) =>
+  CLIENT_WORDS.some((prefix) => id.startsWith(prefix)) && (locale === 'en' || id !== 'search.status.chinese');
+
+export function searchPage(
+  ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>,
+  locale: Locale = 'zh-CN',
+) {
+  const say = (id: Parameters<typeof message>[0]) => message(id, {}, locale);
+  const labels = optionLabels(ctx, locale);
+  const path = pagePath('search', locale);
+  const config: SearchPageConfig =
+    locale === 'en'
+      ? { locale, path, bundle: SEARCH_BUNDLES.en, chinese: SEARCH_BUNDLES['zh-CN'], planNames: labels.plan }
+      : { locale, path, bundle: SEARCH_BUNDLES['zh-CN'] };
+  const json = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
   return {
     title: say('search.title'),
     description: say('search.description'),
+    action: path,
     words: {
       heading: say('search.title'),
       queryLabel: say('search.query.label'),
@@ -33,10 +101,22 @@ export function searchPage(ctx: Pick<BuildContext, 'library' | 'topics'>, locale
       hintsLabel: say('search.hints.label'),
       hintsTag: say('search.hints.tag'),
     },
-    filters: FILTER_NAMES.map((name) => ({ name, label: say(FILTER_LABEL[name]), options: labels[name] })),
-    /** The search script's words (the search.* messages), as JSON for a script element. */
-    clientWordsJson: JSON.stringify(clientMessages('search.', locale)).replace(/</g, '\\u003c'),
+    filters: FILTER_NAMES.map((name) => ({
+      name,
+      label: say(FILTER_LABEL[name]),
+      options: Object.entries(labels[name]).map(([value, text]) => ({
+        value,
+        text,
+        // A label left in Chinese on the English page (a province the glossary does not name) says so.
+        lang: locale === 'en' && HAN.test(text) ? 'zh-CN' : undefined,
+      })),
+    })),
+    /** The search script's words (the search.* messages) and its page's setup, as JSON for script elements. */
+    clientWordsJson: json(
+      Object.fromEntries(Object.entries(clientMessages('search.', locale)).filter(([id]) => isClientWord(id, locale))),
+    ),
+    configJson: json(config),
     /** The taxonomy as JSON for the page (name, aliases, measure count), `<` escaped for a script element. */
-    topicsJson: JSON.stringify(relatedTopicData(ctx.topics)).replace(/</g, '\\u003c'),
+    topicsJson: json(relatedTopicData(ctx.topics, locale)),
   };
 }

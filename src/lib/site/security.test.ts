@@ -20,11 +20,26 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('dist/_headers', () => {
-  const text = headersFile({ folders: ['search', 'plans', '_astro'], rootPages: ['404.html', 'index.html'] });
+  const text = headersFile({
+    folders: ['search', 'plans', '_astro', 'en/search', 'en/plans'],
+    rootPages: ['404.html', 'index.html', 'en/index.html'],
+    indexes: ['en'],
+  });
   const rules = parseHeadersFile(text);
 
   it('gives every page the security headers and exactly its own policy, as a host reading it sends them', () => {
-    for (const path of ['/', '/index.html', '/404.html', '/plans/tongnan/', '/plans/tongnan/9/', '/search/']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/404.html',
+      '/plans/tongnan/',
+      '/plans/tongnan/9/',
+      '/search/',
+      '/en/',
+      '/en/index.html',
+      '/en/plans/tongnan/',
+      '/en/search/',
+    ]) {
       const headers = headersFor(rules, path);
       expect(headers['Content-Security-Policy'], path).toBe(contentSecurityPolicy(path));
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], path).toBe(value);

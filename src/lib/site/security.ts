@@ -9,7 +9,7 @@
  * host and sends nothing anywhere. Only the search page compiles WebAssembly (Pagefind), so only it
  * gets 'wasm-unsafe-eval'.
  */
-import { PAGES } from './paths.ts';
+import { PAGES, pagePath } from './paths.ts';
 
 type Directive = readonly [name: string, ...sources: string[]];
 
@@ -24,8 +24,8 @@ const STRICT: readonly Directive[] = [
   ['form-action', "'self'"],
 ];
 
-/** Pages that run Pagefind, whose WebAssembly needs 'wasm-unsafe-eval' to compile. */
-export const WEBASSEMBLY_PAGES: readonly string[] = [PAGES.search];
+/** Pages that run Pagefind, whose WebAssembly needs 'wasm-unsafe-eval' to compile: the search page of each edition. */
+export const WEBASSEMBLY_PAGES: readonly string[] = [PAGES.search, pagePath('search', 'en')];
 
 const withTrailingSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
@@ -56,13 +56,19 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * each path gets exactly one policy rule: the site root's own pages, then one rule per top-level
  * folder of the built site (listed by the build), the WebAssembly pages with their own policy.
  */
-export function headersFile(built: { folders: readonly string[]; rootPages: readonly string[] }): string {
+export function headersFile(built: {
+  folders: readonly string[];
+  rootPages: readonly string[];
+  /** Folders listed entry by entry (folders and rootPages hold their entries, e.g. en/plans, en/index.html): their own index page. */
+  indexes?: readonly string[];
+}): string {
   const rule = (pattern: string, headers: Record<string, string>) =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const csp = (path: string) => ({ 'Content-Security-Policy': contentSecurityPolicy(path) });
   const rules = [
     rule('/*', { ...SECURITY_HEADERS }),
-    ...['/', ...built.rootPages.map((page) => `/${page}`)].map((path) => rule(path, csp('/'))),
+    ...['/', ...built.rootPages.map((page) => `/${page}`)].map((path) => rule(path, csp(path))),
+    ...(built.indexes ?? []).map((folder) => rule(`/${folder}/`, csp(`/${folder}/`))),
     ...[...built.folders].sort().map((folder) => rule(`/${folder}/*`, csp(`/${folder}/`))),
   ];
   return rules.join('\n') + '\n';

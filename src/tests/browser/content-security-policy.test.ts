@@ -90,9 +90,10 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
-  it('allows WebAssembly only on the search page, and nowhere inline script or style', () => {
+  it('allows WebAssembly only on the search pages, and nowhere inline script or style', () => {
     expect(contentSecurityPolicy('/search/')).toContain("'wasm-unsafe-eval'");
-    for (const path of pages.filter((p) => p !== '/search/'))
+    expect(contentSecurityPolicy('/en/search/')).toContain("'wasm-unsafe-eval'");
+    for (const path of pages.filter((p) => p !== '/search/' && p !== '/en/search/'))
       expect(contentSecurityPolicy(path), path).not.toContain('wasm');
     for (const path of pages) expect(contentSecurityPolicy(path)).not.toContain('unsafe-inline');
   });
