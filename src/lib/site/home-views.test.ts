@@ -6,17 +6,19 @@ import { aboutPage, homePage, ISSUERS_NAMED, notFoundPage } from './home-views.t
 import { layoutView } from './views.ts';
 import { PAGES, planPath } from './paths.ts';
 
-const { library, periods, topics } = loadContent();
+const { library, periods, topics, agencies, translations, summaries } = loadContent();
+const text = (pieces: readonly (string | { text: string })[]) =>
+  pieces.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 
 describe('the home page', () => {
-  const page = homePage({ library, periods });
+  const page = homePage({ library, periods, agencies, translations, summaries });
 
   it('has a card per plan linking its page, counting its measures, naming at most two issuers', () => {
     expect(page.cards!.map((c) => c.href)).toEqual(library.plans.map((p) => planPath(p.slug)));
     page.cards!.forEach((card, i) => {
       const plan = library.plans[i]!;
-      expect(card.facts.some((f) => f.value.includes(String(plan.measures.length)))).toBe(true);
-      const issuers = card.facts[1]!.value;
+      expect(card.facts.some((f) => text(f.value).includes(String(plan.measures.length)))).toBe(true);
+      const issuers = text(card.facts[1]!.value);
       const named = plan.meta.issuers.filter((name) => issuers.includes(name));
       expect(named.length).toBe(Math.min(plan.meta.issuers.length, ISSUERS_NAMED));
     });
