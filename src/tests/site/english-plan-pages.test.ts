@@ -51,7 +51,7 @@ describe.each(library.plans.map((plan) => [plan.slug, plan] as const))('%s in En
       for (const text of englishTexts(translation.blocks.get(key)!)) expect(cell, `${slug} ${key}`).toContain(text);
       // Each English cell sits beside its Chinese block, which keeps the block's id.
       const row = page.querySelectorAll('[data-lang-cell="en"]')[index]!.parentNode;
-      expect(row.querySelector('[data-lang-cell="zh-CN"]')?.getAttribute('lang')).toBe('zh-CN');
+      expect(row?.querySelector('[data-lang-cell="zh-CN"]')?.getAttribute('lang')).toBe('zh-CN');
     });
   });
 
