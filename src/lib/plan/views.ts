@@ -537,14 +537,16 @@ export function planPage(ctx: PlanContext, route: { plan: Plan }, site: URL | un
   };
 }
 
-/** The issuers for the page description: English names on English pages. */
+/**
+ * The issuers for the page description: English names on English pages. A description cannot mark
+ * a name as Chinese, so an issuer the unit registry has no English for (national ministries are not
+ * in content/agencies.yaml) is left out of the English description; the facts name every issuer.
+ */
 function meta(plan: Plan, locale: Locale, ctx: Pick<BuildContext, 'agencies'>): string {
   const say = wordsOf(locale);
   return plan.meta.issuers
-    .map((name) => {
-      const piece = unitName(ctx, plan.slug, name, locale);
-      return typeof piece === 'string' ? piece : piece.text;
-    })
+    .map((name) => unitName(ctx, plan.slug, name, locale))
+    .filter((piece): piece is string => typeof piece === 'string')
     .join(say('list.separator'));
 }
 

@@ -52,3 +52,32 @@ describe('the page frame', () => {
     expect(layoutView(PAGES.search).header.search).toBeNull();
   });
 });
+
+describe('the English home page', () => {
+  const english = homePage({ library, periods, agencies, translations, summaries }, 'en');
+  const chinese = homePage({ library, periods, agencies, translations, summaries });
+
+  it('names each plan in English and links its English page', () => {
+    expect(english.cards!.map((c) => c.title)).toEqual(
+      library.plans.map((p) => translations.bySlug.get(p.slug)!.title),
+    );
+    expect(english.cards!.map((c) => c.href)).toEqual(library.plans.map((p) => planPath(p.slug, 'en')));
+  });
+
+  it('shows the first sentence of each summary in the page’s language, with a link to the whole summary', () => {
+    english.cards!.forEach((card, i) => {
+      const plan = library.plans[i]!;
+      const sentences = summaries.bySlug.get(plan.slug)!;
+      expect(card.summary!.sentences.map((s) => s.text)).toEqual([sentences[0]!.en]);
+      expect(chinese.cards![i]!.summary!.sentences.map((s) => s.text)).toEqual([sentences[0]!.zh]);
+      expect(card.summary!.more!.href).toBe(`${planPath(plan.slug, 'en')}#summary`);
+    });
+  });
+
+  it('marks every Chinese name on a card as Chinese', () => {
+    for (const card of english.cards!)
+      for (const fact of card.facts)
+        for (const piece of fact.value)
+          if (typeof piece === 'string') expect(piece, fact.term).not.toMatch(/\p{Script=Han}/u);
+  });
+});
