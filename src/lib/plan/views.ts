@@ -621,6 +621,7 @@ export function measurePage(
   const block = en ? englishBlock(ctx, plan, plan.blocks[index]!, index) : null;
   const headingZh = say('plan.measureTitled', { designation: measureDesignation(plan, measure), title: measure.title });
   return {
+    locale,
     head: {
       title: say('measure.title', { title: titleOf(measure), plan: names.shortName, designation }),
       description: metaDescription(

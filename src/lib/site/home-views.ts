@@ -102,8 +102,8 @@ export function homePage(ctx: HomeContext, locale: Locale = 'zh-CN') {
   const oneByOne = plansListedOneByOne(library.plans);
   const groups = provinceGroups(library.plans);
   return {
-    title: SITE_NAME,
-    heading: SITE_NAME,
+    title: locale === 'en' ? say('site.name') : SITE_NAME,
+    heading: locale === 'en' ? say('site.name') : SITE_NAME,
     lead: say('home.lead'),
     offers: [
       { parts: [say('home.offer.read')] },
