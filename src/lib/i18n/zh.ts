@@ -434,6 +434,27 @@ export const zh = {
   'measure.pager.first': '本方案第一条',
   'measure.pager.last': '本方案最后一条',
 
+  // English beside the Chinese and plan summaries (branch en-plans): plan and measure pages, plan cards
+  'plan.summary.heading': '内容摘要',
+  'plan.summary.tag': '编者摘要',
+  'plan.summary.intro': '编者撰写的通俗摘要，不属于方案原文；每句后的链接指向它所依据的举措和段落。',
+  'plan.summary.refsOpen': '（依据：',
+  'plan.summary.refsClose': '）',
+  'plan.summary.passage': '§{anchor}',
+  'plan.summary.more': '完整摘要',
+  'translation.status.tag': '译文',
+  'translation.status.text': '译文状态：{total} 个文本块中 {reviewed} 个已审校，其余为初稿。',
+  'translation.status.definition':
+    '文本块指方案的一个标题、段落、举措、署名、版记或附件表格。“已审校”：双语审校者已对照中文逐句读过英文；“初稿”：已译出，尚未对照中文审读。',
+  'translation.reviewed': '译文已审校',
+  'translation.draft': '译文初稿',
+  'translation.copy.english': '复制英文',
+  'translation.copy.chinese': '复制中文',
+  'translation.copy.copied': '已复制',
+  'translation.copy.failed': '无法复制：请选中文字后复制',
+  'translation.column.zh': '中文（以此为准）',
+  'translation.column.en': '英文（非官方译文）',
+
   // Citation (src/components/CitationBlock.astro)
   'cite.heading': '引用',
   'cite.gbt': 'GB/T 7714 格式',

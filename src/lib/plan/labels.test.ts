@@ -34,3 +34,25 @@ describe('uncollectedBasis', () => {
     expect(uncollectedBasis({ plans: [inLibrary] })).toEqual([]);
   });
 });
+
+describe('English labels', () => {
+  it('names every region of the library in pinyin, without a Chinese character', async () => {
+    const { loadContent } = await import('#lib/build/load.ts');
+    const { regionName } = await import('./labels.ts');
+    for (const plan of loadContent().library.plans) {
+      const english = regionName(plan.meta.region, 'en');
+      expect(english).not.toMatch(/\p{Script=Han}/u);
+      expect(english.split(', ')).toHaveLength(
+        [plan.meta.region.district, plan.meta.region.city, plan.meta.region.province].filter(Boolean).length,
+      );
+    }
+  });
+
+  it('writes dates the British way and places with their kind', async () => {
+    const { englishDate, placeNameEn } = await import('./labels.ts');
+    expect(englishDate('2023-03-30')).toBe('30 March 2023');
+    expect(placeNameEn('潼南区')).toBe('Tongnan District');
+    expect(placeNameEn('重庆市', true)).toBe('Chongqing Municipality');
+    expect(placeNameEn('攀枝花市')).toBe('Panzhihua City');
+  });
+});

@@ -1,4 +1,5 @@
-/** Editorial Chinese wording for the plan facts the site shows. */
+/** Editorial wording for the plan facts the site shows, in each edition's language. */
+import type { Locale } from '#lib/i18n/catalogue.ts';
 import type { PlanFrontmatter, PlanLevel } from './schema.ts';
 import type { Measure, Plan } from './model.ts';
 
@@ -8,9 +9,65 @@ export const LEVEL_NAMES: Readonly<Record<PlanLevel, string>> = {
   'prefecture-city-plan': '地级市方案',
 };
 
+/** The levels in English (editorial). */
+export const LEVEL_NAMES_EN: Readonly<Record<PlanLevel, string>> = {
+  'municipal-master-plan': 'Master plan of a municipality',
+  'district-plan': 'District implementation plan',
+  'prefecture-city-plan': 'Plan of a prefecture-level city',
+};
+
+/** A plan level's name in the edition of `locale`. */
+export function levelName(level: PlanLevel, locale: Locale = 'zh-CN'): string {
+  return (locale === 'en' ? LEVEL_NAMES_EN : LEVEL_NAMES)[level];
+}
+
 /** 重庆市潼南区, 四川省攀枝花市, 重庆市. */
-export function regionName(region: PlanFrontmatter['region']): string {
+export function regionName(region: PlanFrontmatter['region'], locale: Locale = 'zh-CN'): string {
+  if (locale === 'en') return regionNameEn(region);
   return [region.province, region.city, region.district].filter(Boolean).join('');
+}
+
+/**
+ * The pinyin of the places the plans name, without their suffix (CONVENTIONS.md of the translation).
+ * Written by hand: a pinyin library reads 重庆 as "Zhongqing" (重 has two readings) and cannot know
+ * the official spellings; a place missing here is a programming error caught by labels.test.ts,
+ * which names every region of the library.
+ */
+const PLACE_PINYIN: Readonly<Record<string, string>> = {
+  重庆: 'Chongqing',
+  四川: 'Sichuan',
+  攀枝花: 'Panzhihua',
+  潼南: 'Tongnan',
+  荣昌: 'Rongchang',
+  沙坪坝: 'Shapingba',
+  遂宁: 'Suining',
+  成都: 'Chengdu',
+};
+
+const PLACE_SUFFIXES: readonly [string, string][] = [
+  ['自治区', 'Autonomous Region'],
+  ['省', 'Province'],
+  ['市', 'City'],
+  ['区', 'District'],
+  ['县', 'County'],
+];
+
+/** One place in pinyin with its kind: 潼南区 → Tongnan District; 重庆市 (a province-level municipality) → Chongqing Municipality. */
+export function placeNameEn(place: string, provinceLevel = false): string {
+  const suffix = PLACE_SUFFIXES.find(([zh]) => place.endsWith(zh));
+  const stem = suffix ? place.slice(0, -suffix[0].length) : place;
+  const pinyin = PLACE_PINYIN[stem];
+  if (!pinyin) throw new Error(`no pinyin for the place ${place} (src/lib/plan/labels.ts PLACE_PINYIN)`);
+  if (!suffix) return pinyin;
+  return `${pinyin} ${provinceLevel && suffix[0] === '市' ? 'Municipality' : suffix[1]}`;
+}
+
+/** Tongnan District, Chongqing Municipality; Panzhihua City, Sichuan Province; Chongqing Municipality. */
+export function regionNameEn(region: PlanFrontmatter['region']): string {
+  return [region.district, region.city, region.province]
+    .filter((p): p is string => Boolean(p))
+    .map((p) => placeNameEn(p, p === region.province))
+    .join(', ');
 }
 
 /** The province-level unit, used to group plans: 重庆 or 四川. */
@@ -24,13 +81,45 @@ export function chineseDate(iso: string): string {
   return `${year}年${month}月${day}日`;
 }
 
-export function publicationText(publication: PlanFrontmatter['publication']): string {
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** 2023-03-30 → 30 March 2023 */
+export function englishDate(iso: string): string {
+  return ENGLISH_DATE.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A date of the plans (ISO) as the edition of `locale` writes it. */
+export function dateText(iso: string, locale: Locale = 'zh-CN'): string {
+  return locale === 'en' ? englishDate(iso) : chineseDate(iso);
+}
+
+/** The publication markings in English (editorial; the translation's wording). */
+const PUBLICATION_EN: Readonly<Record<Exclude<PlanFrontmatter['publication'], 'none'>, string>> = {
+  此件公开发布: 'This document is published openly',
+  此件不公开发布: 'This document is not for public release',
+};
+
+export function publicationText(publication: PlanFrontmatter['publication'], locale: Locale = 'zh-CN'): string {
+  if (locale === 'en')
+    return publication === 'none'
+      ? 'No publication marking in the original'
+      : `Marked in the original: “${PUBLICATION_EN[publication]}”`;
   return publication === 'none' ? '原文未标注公开属性' : `原文标注“${publication}”`;
 }
 
 /** How a measure is named inside its plan: 第9条 in sequentially numbered plans, its outline place (三（一）2) otherwise. */
 export function measureDesignation(plan: Plan, measure: Measure): string {
   return plan.meta.measureNumbering === 'sequential' ? `第${measure.number}条` : measure.place;
+}
+
+/** A measure's name inside its plan in the edition of `locale`: 第9条 or Measure 9 (the site's own numbering in English). */
+export function measureDesignationIn(plan: Plan, measure: Measure, locale: Locale = 'zh-CN'): string {
+  return locale === 'en' ? `Measure ${measure.number}` : measureDesignation(plan, measure);
 }
 
 /** Documents the district plans cite that are not in the library, once per document number. */
@@ -42,4 +131,18 @@ export function uncollectedBasis(library: { plans: readonly Plan[] }): PlanFront
         .flatMap((p) => p.meta.basis.filter((b) => !b.plan).map((b) => [b.documentNumber ?? b.cited, b] as const)),
     ).values(),
   ];
+}
+
+/** The English of the role labels the plans print before a units list (measure-units.ts ROLE_LABELS). */
+const UNIT_LABELS_EN: Readonly<Record<string, string>> = {
+  牵头单位: 'Lead units',
+  牵头部门: 'Lead departments',
+  责任单位: 'Responsible units',
+  责任部门: 'Responsible departments',
+  协同单位: 'Coordinating units',
+};
+
+/** A units list's label as printed, or its English on English pages. */
+export function unitLabelIn(label: string, locale: Locale = 'zh-CN'): string {
+  return locale === 'en' ? (UNIT_LABELS_EN[label] ?? label) : label;
 }

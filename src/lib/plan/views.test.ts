@@ -8,17 +8,19 @@ import { measureRoutes, planRoutes } from '#lib/site/routes.ts';
 import { coverageIndex, GAP_MEASURES_SHOWN } from '#lib/topics/gaps.ts';
 import { measurePage, planPage } from './views.ts';
 
-const { library, periods, topics, agencies } = loadContent();
+const content = loadContent();
+const { library, periods, topics, agencies, translations, glossary, summaries } = content;
 const coverage = coverageIndex(library, topics);
 const plans = library.plans.map((p) => p.slug);
 const counterpartIndex = indexCounterparts({ plans, links: [], pairs: [] }, () => []);
+const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries };
 const alignment = { closest: Object.fromEntries(library.measures.map((m) => [m.id, []])) } as unknown as Alignment;
 
 describe('the plan page', () => {
   // The first citation formats load citeproc's styles: allow for it.
   it('states each plan’s measure count, links each measure to its own page and each basis in the library', () => {
     for (const { props } of planRoutes(library)) {
-      const page = planPage({ periods, library, coverage }, props, undefined);
+      const page = planPage(planCtx, props, undefined);
       expect(page.facts.measures.value).toContain(String(props.plan.measures.length));
       for (const m of props.plan.measures) expect(page.ownPage(m).href).toBe(measurePath(m));
       const basis = page.facts.basis?.items ?? [];
@@ -33,7 +35,7 @@ describe('the plan page', () => {
 
   it('shows the excerpt notice exactly for excerpts', () => {
     for (const { props } of planRoutes(library)) {
-      const page = planPage({ periods, library, coverage }, props, undefined);
+      const page = planPage(planCtx, props, undefined);
       const excerpt = props.plan.meta.completeness.status === 'excerpt';
       expect(page.notices.some((n) => n.strong !== null)).toBe(excerpt);
     }
@@ -48,7 +50,7 @@ describe('the coverage gaps on the plan page', () => {
   it('lists exactly the topics other plans cover and this plan does not, each with links to covering measures', () => {
     for (const { props } of planRoutes(library)) {
       const { plan } = props;
-      const gaps = planPage({ periods, library, coverage }, props, undefined).gaps;
+      const gaps = planPage(planCtx, props, undefined).gaps;
       const [level, all] = gaps.lists;
       const expectedAll = topics.topics.filter(
         (t) => !covers(plan.slug, t.measures) && t.measures.some((id) => library.measure(id).plan !== plan.slug),
@@ -73,7 +75,7 @@ describe('the coverage gaps on the plan page', () => {
 
   it('says an excerpt’s gaps may be due to its missing text, and only for excerpts', () => {
     for (const { props } of planRoutes(library)) {
-      const gaps = planPage({ periods, library, coverage }, props, undefined).gaps;
+      const gaps = planPage(planCtx, props, undefined).gaps;
       expect(gaps.excerpt !== null).toBe(props.plan.meta.completeness.status === 'excerpt');
     }
   });
@@ -81,7 +83,16 @@ describe('the coverage gaps on the plan page', () => {
 
 describe('the measure page', () => {
   const routes = measureRoutes(library);
-  const ctx = { library, topics, agencies, alignment, counterpartIndex, sharedPassages: new Map() };
+  const ctx = {
+    library,
+    topics,
+    agencies,
+    alignment,
+    counterpartIndex,
+    sharedPassages: new Map(),
+    translations,
+    glossary,
+  };
 
   it('links the previous and next measure, and says so at either end of the plan', () => {
     for (const { props } of routes.filter((r) => r.props.plan.slug === plans[0])) {

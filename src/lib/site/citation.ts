@@ -20,6 +20,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Measure, Plan } from '#lib/plan/model.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
 import { measureDataPath, measurePath, planDataPath, planPath } from './paths.ts';
 
 // BibTeX output keeps Chinese text as it is (the plugin's default escapes it to ASCII and loses it).
@@ -287,11 +288,20 @@ export function highwireTags(item: CslItem): [name: string, content: string][] {
   return tags;
 }
 
-/** Everything a plan or measure page shows and declares about citing it. */
-export function pageCitation(plan: Plan, site: URL | string | undefined, measure?: Measure, english?: EnglishTitles) {
+/**
+ * Everything a plan or measure page shows and declares about citing it. An English page cites its
+ * own address (`locale`), with the English titles; the downloads are the same files for both editions.
+ */
+export function pageCitation(
+  plan: Plan,
+  site: URL | string | undefined,
+  measure?: Measure,
+  english?: EnglishTitles,
+  locale: Locale = 'zh-CN',
+) {
   const item = measure
-    ? cslItem(plan, publicUrl(measurePath(measure), site), measure, english)
-    : cslItem(plan, publicUrl(planPath(plan.slug), site), undefined, english);
+    ? cslItem(plan, publicUrl(measurePath(measure, locale), site), measure, english)
+    : cslItem(plan, publicUrl(planPath(plan.slug, locale), site), undefined, english);
   const file = (ext: 'json' | CitationFormat) =>
     measure ? measureDataPath(measure, ext) : planDataPath(plan.slug, ext);
   return {

@@ -2,13 +2,8 @@
 import type { BuildContext } from '#lib/build/context.ts';
 import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { editionPlanNames } from '#lib/translation/edition-text.ts';
+import { dateText } from '#lib/plan/labels.ts';
 import { pagePath, planPath } from './paths.ts';
-
-/** 2023-03-30 → 2023年3月30日 / 30 March 2023 (the catalogue's date.full). */
-export function fullDate(iso: string, locale: Locale): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return wordsOf(locale)('date.full', { year: year!, month: month!, day: day! });
-}
 
 export function notFoundPage(
   ctx: Pick<BuildContext, 'library'> & Partial<Pick<BuildContext, 'translations'>>,
@@ -33,7 +28,7 @@ export function notFoundPage(
       href: planPath(plan.slug, locale),
       title: editionPlanNames(ctx, plan, locale).title,
       detail: say('notFound.planDetail', {
-        date: fullDate(plan.meta.dateIssued, locale),
+        date: dateText(plan.meta.dateIssued, locale),
         measures: plan.measures.length,
       }),
     })),

@@ -76,6 +76,8 @@ export const ANCHORS = {
   topicMatrix: 'matrix-table',
   /** The coverage gaps (覆盖缺口) section of a plan page, linked from /topics/. */
   gaps: 'gaps',
+  /** The editorial summary at the top of a plan page, linked from its card on the home page. */
+  summary: 'summary',
 } as const;
 
 /**
