@@ -13,7 +13,7 @@ import {
 import { hasPairPage, indexCounterparts } from '#lib/compare/views.ts';
 import { comparePath } from '#lib/site/paths.ts';
 
-const library = loadContent().library;
+const { library, translations } = loadContent();
 const slugs = library.plans.map((p) => p.slug);
 const name = (slug: string) => library.plan(slug).meta.shortName;
 
@@ -111,7 +111,7 @@ describe('the reuse page', () => {
   const counterpartIndex = indexCounterparts({ plans: slugs, links: [], pairs: [] }, () => []);
 
   it('has a matrix row per plan, the diagonal empty, and each cell linking its pair’s compare page', () => {
-    const page = reusePage({ library, alignment, counterpartIndex });
+    const page = reusePage({ library, alignment, counterpartIndex, translations });
     expect(page.perPlan).toBeNull();
     const rows = page.matrix!.table.rows;
     expect(rows).toHaveLength(slugs.length);

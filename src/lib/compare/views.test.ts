@@ -24,7 +24,8 @@ import {
 import { lineage, sharedExternalBasis } from './lineage.ts';
 import { compareAnchor, comparePath, compareMeasurePath, measurePath } from '#lib/site/paths.ts';
 
-const library = loadContent().library;
+const content = loadContent();
+const { library, translations, agencies } = content;
 const plans = chronologicalPlans(library);
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 const planOf = (slug: string) => library.plans.find((p) => p.slug === slug)!;
@@ -213,7 +214,7 @@ describe('lineage', () => {
 });
 
 describe('the compare index page', () => {
-  const page = compareIndexPage({ library, counterpartIndex: index });
+  const page = compareIndexPage({ library, counterpartIndex: index, translations });
   const view = lineage(library, index);
 
   it('links every pair with a page once, and the table has a row per flow linking its pair page', () => {
@@ -251,7 +252,7 @@ describe('the compare index page', () => {
 });
 
 describe('a pair page', () => {
-  const ctx = { library, counterpartIndex: index };
+  const ctx = { library, counterpartIndex: index, translations, agencies };
 
   it('redirects the reversed order to the canonical page', () => {
     const { redirect, page } = pairPage(ctx, { canonical: false, earlier: 'tongnan', later: 'rongchang' });
@@ -267,8 +268,10 @@ describe('a pair page', () => {
     expect(ids).toEqual([...new Set(ids)]);
     expect(page!.summary.items.slice(0, 3).map((i) => i.value)).toEqual([1, 1, 1]);
     const copied = blocks.find((b) => b.kind === 'copied')!;
-    expect(copied.strength).toHaveLength(1);
-    expect(copied.strength[0]!.detail).toContain('探索建立');
+    // The block's editorial line names the change with what moved.
+    const notes = copied.notes.map((piece) => piece.text).join('');
+    expect(notes).toContain('措辞减弱');
+    expect(notes).toContain('建立 → 探索建立');
     // Measures with no counterpart stand once, in their own section, not among the rows.
     expect(page!.onlyInA).toHaveLength(planOf('tongnan').measures.length - 3);
     expect(page!.rows).toHaveLength(3);

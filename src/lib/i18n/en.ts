@@ -80,7 +80,6 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.kind.partial': 'partial',
   'compare.kind.common': 'common wording',
   'compare.strength.label': '{kind} {direction}',
-  'compare.strength.tag': 'Editorial · {label}',
   'compare.strength.changed': '{from} → {to}',
   'compare.strength.dropped': 'deleted “{from}”',
   'compare.strength.added': 'added “{to}”',
@@ -151,11 +150,11 @@ export const en: Record<keyof typeof zh, string> = {
   // Pair page (src/pages/compare/[a]/[b]/index.astro, pairPage)
   'compare.pair.title': '{a} and {b} compared measure by measure',
   'compare.pair.description':
-    '{a} and {b}: counterpart measures side by side, with word-by-word redlines and changes in the strength of the wording.',
-  'compare.pair.lead.before': 'On the left, the earlier ',
-  'compare.pair.lead.middle': '; on the right, the counterpart measures in the later ',
+    '{a} and {b}: counterpart measures compared one by one, with word-by-word redlines and changes in the strength of the wording.',
+  'compare.pair.lead.before': 'The measures of the earlier ',
+  'compare.pair.lead.middle': ' in their order, each followed by its counterpart measures in the later ',
   'compare.pair.lead.after':
-    ', in the order of {a}; what the right column deletes from and adds to the left column’s text is marked.',
+    ', shown as a redline against {a}’s text: the deleted words together with the unchanged ones are {a}’s own text.',
   'compare.pair.rowsHeading': 'Measures of {a} and their counterparts in {b}',
   'compare.pair.onlyInHeading': 'Measures found only in {b}',
   'compare.pair.allMatched': 'Every measure of {b} has a counterpart in {a}.',
@@ -718,4 +717,10 @@ export const en: Record<keyof typeof zh, string> = {
     'Few results. The plans also use the terms below (the editors’ topic aliases; not part of the results above):',
   'search.hints.otherCount': ' ({count, plural, one {# measure} other {# measures}})',
   'search.hints.separator': '; ',
+  // The compare pages in both editions (branch en-compare)
+  'compare.measure.designation': 'Measure {number}',
+  'compare.counterpart.change': 'Editorial · {label}: {detail}',
+  'compare.counterpart.separator': '; ',
+  'compare.translation.summary': 'English translation',
+  'compare.translation.measure': '{measure}: {text}',
 };

@@ -72,7 +72,6 @@ export const zh = {
   'compare.kind.partial': '部分沿用',
   'compare.kind.common': '通用表述',
   'compare.strength.label': '{kind}{direction}',
-  'compare.strength.tag': '编者·{label}',
   'compare.strength.changed': '{from} → {to}',
   'compare.strength.dropped': '删去“{from}”',
   'compare.strength.added': '新增“{to}”',
@@ -135,10 +134,11 @@ export const zh = {
 
   // Pair page (src/pages/compare/[a]/[b]/index.astro, pairPage)
   'compare.pair.title': '{a}与{b}逐条对照',
-  'compare.pair.description': '{a}与{b}：对应举措并排、逐字修订标记、措辞强弱变化。',
-  'compare.pair.lead.before': '左为较早的',
-  'compare.pair.lead.middle': '，右为较晚的',
-  'compare.pair.lead.after': '中与之对应的举措，按{a}的顺序排列；右栏文字相对左栏的删改已标出。',
+  'compare.pair.description': '{a}与{b}：对应举措逐条对照、逐字修订标记、措辞强弱变化。',
+  'compare.pair.lead.before': '较早的',
+  'compare.pair.lead.middle': '的举措按其顺序排列，每条之下是较晚的',
+  'compare.pair.lead.after':
+    '中与之对应的举措，以修订标记显示它相对{a}原文的删改：删除的字句与未改动的文字合起来就是{a}的原文。',
   'compare.pair.rowsHeading': '{a}的举措及其在{b}中的对应',
   'compare.pair.onlyInHeading': '仅见于{b}的举措',
   'compare.pair.allMatched': '{b}的每一条举措在{a}中都有对应。',
@@ -186,6 +186,12 @@ export const zh = {
   'compare.shared.alsoIn': '亦见于',
   'compare.shared.alsoInPlans': '亦见于{names}',
   'compare.shared.back': '回到正文注{n}处',
+  // The compare pages in both editions (branch en-compare)
+  'compare.measure.designation': '第{number}条',
+  'compare.counterpart.change': '编者·{label}：{detail}',
+  'compare.counterpart.separator': '；',
+  'compare.translation.summary': '英文译文',
+  'compare.translation.measure': '{measure}：{text}',
   'redirect.canonical.before': '本页的规范地址是 ',
   'redirect.canonical.after': '。',
 
