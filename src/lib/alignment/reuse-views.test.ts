@@ -127,3 +127,22 @@ describe('the reuse page', () => {
     expect(page.method.steps.join('')).toContain('8');
   });
 });
+
+describe('the reuse page in English', () => {
+  const alignment = {
+    ...alignmentWith(() => 0.1),
+    parameters: { minRun: 8 },
+  } as unknown as Alignment;
+  const counterpartIndex = indexCounterparts({ plans: slugs, links: [], pairs: [] }, () => []);
+
+  it('names the plans in English and links to English pages', () => {
+    const page = reusePage({ library, alignment, counterpartIndex, translations }, 'en');
+    const english = slugs.map((slug) => translations.bySlug.get(slug)!.shortName);
+    const text = JSON.stringify({ findings: page.findings, table: page.matrix!.table, method: page.method });
+    expect(/\p{Script=Han}/u.test(text)).toBe(false);
+    for (const name of english) expect(text).toContain(name);
+    const links = [page.matrix!.after.link.href, page.method.more.topics.href];
+    for (const row of page.matrix!.table.rows) for (const cell of row.cells) if (cell?.link) links.push(cell.link.href);
+    for (const href of links) expect(href.startsWith('/en/'), href).toBe(true);
+  });
+});

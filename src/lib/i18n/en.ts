@@ -206,6 +206,12 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.shared.alsoIn': 'Also in ',
   'compare.shared.alsoInPlans': 'Also in {names}',
   'compare.shared.back': 'Back to note {n} in the text',
+  // The compare pages in both editions (branch en-compare)
+  'compare.measure.designation': 'Measure {number}',
+  'compare.counterpart.change': 'Editorial · {label}: {detail}',
+  'compare.counterpart.separator': '; ',
+  'compare.translation.summary': 'English translation',
+  'compare.translation.measure': '{measure}: {text}',
   'redirect.canonical.before': 'The canonical address of this page is ',
   'redirect.canonical.after': '.',
 
@@ -717,10 +723,4 @@ export const en: Record<keyof typeof zh, string> = {
     'Few results. The plans also use the terms below (the editors’ topic aliases; not part of the results above):',
   'search.hints.otherCount': ' ({count, plural, one {# measure} other {# measures}})',
   'search.hints.separator': '; ',
-  // The compare pages in both editions (branch en-compare)
-  'compare.measure.designation': 'Measure {number}',
-  'compare.counterpart.change': 'Editorial · {label}: {detail}',
-  'compare.counterpart.separator': '; ',
-  'compare.translation.summary': 'English translation',
-  'compare.translation.measure': '{measure}: {text}',
 };
