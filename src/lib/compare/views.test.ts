@@ -25,7 +25,7 @@ import { lineage, sharedExternalBasis } from './lineage.ts';
 import { compareAnchor, comparePath, compareMeasurePath, measurePath } from '#lib/site/paths.ts';
 
 const content = loadContent();
-const { library, translations, agencies } = content;
+const { library, translations, agencies, scale } = content;
 const plans = chronologicalPlans(library);
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 const planOf = (slug: string) => library.plans.find((p) => p.slug === slug)!;
@@ -252,7 +252,7 @@ describe('the compare index page', () => {
 });
 
 describe('a pair page', () => {
-  const ctx = { library, counterpartIndex: index, translations, agencies };
+  const ctx = { library, counterpartIndex: index, translations, agencies, scale };
 
   it('redirects the reversed order to the canonical page', () => {
     const { redirect, page } = pairPage(ctx, { canonical: false, earlier: 'tongnan', later: 'rongchang' });
@@ -322,7 +322,7 @@ const pageLinks = (words: [string, string][]) =>
   words.filter(([path, v]) => path.endsWith('.href') && v.startsWith('/')).map(([, v]) => v);
 
 describe('the compare views in both editions', () => {
-  const content = { library, counterpartIndex: index, translations, agencies };
+  const content = { library, counterpartIndex: index, translations, agencies, scale };
   const english = (slug: string) => translations.bySlug.get(slug)!.shortName;
 
   it('name the plans in English, link to English pages and show no Han outside the plans’ own words', () => {

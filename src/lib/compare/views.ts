@@ -740,7 +740,7 @@ function englishParagraph(
  * canonical page.
  */
 export function pairPage(
-  ctx: Pick<BuildContext, 'library' | 'counterpartIndex' | 'translations' | 'agencies'>,
+  ctx: Pick<BuildContext, 'library' | 'counterpartIndex' | 'translations' | 'agencies' | 'scale'>,
   route: { canonical: boolean; earlier: string; later: string },
   locale: Locale = 'zh-CN',
 ) {
@@ -892,7 +892,10 @@ export function pairPage(
       changes: {
         id: PAIR_ANCHORS.changes,
         heading: say('compare.pair.changesHeading'),
-        intro: say('compare.pair.changesIntro'),
+        /** What the lists hold, then how the changes are told apart (content/strength-scale.yaml, rules). */
+        intro: [say('compare.pair.changesIntro'), ...(locale === 'en' ? ctx.scale.rulesEn : ctx.scale.rules)].join(
+          locale === 'en' ? ' ' : '',
+        ),
         lists: [...changeLists, ...linkLists],
       },
       onlyInAHeading: say('compare.pair.onlyInHeading', { b: A }),
