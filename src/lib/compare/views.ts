@@ -30,7 +30,6 @@ import {
   PAIR_ANCHORS,
   pairLinkAnchor,
   measurePath,
-  PAGES,
   pagePath,
   planPath,
   withAnchor,
