@@ -794,10 +794,10 @@ export function pairPage(
   const changeLists = CHANGE_KINDS.filter((kind) => summary.changes[kind] > 0).map((kind) => ({
     id: PAIR_ANCHORS.change(kind),
     count: summary.changes[kind],
-    summaryText: say(`compare.summary.changes.${kind}`),
+    summaryText: say(`compare.summary.changes.${kind}`, { count: summary.changes[kind] }),
     heading: say('compare.pair.listHeading', {
       count: summary.changes[kind],
-      text: say(`compare.summary.changes.${kind}`),
+      text: say(`compare.summary.changes.${kind}`, { count: summary.changes[kind] }),
     }),
     items: matched.flatMap((row) =>
       row.counterparts.flatMap((c) =>
