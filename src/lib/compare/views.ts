@@ -423,6 +423,7 @@ export function compareIndexPage(
         selectedA: ordered[1]?.slug,
         selectedB: ordered[ordered.length - 2]?.slug,
         pages: everyPair ? undefined : pairs.map(([a, b]) => comparePath(a.slug, b.slug, index.plans, locale)),
+        edition: locale,
         words: {
           a: say('compare.picker.a'),
           b: say('compare.picker.b'),
