@@ -9,6 +9,7 @@ import { useBrowserSession, axeViolations } from '#tests/browser-session.ts';
 import { loadContent } from '#lib/build/load.ts';
 import { currentBuildContext } from '#lib/build/context.ts';
 import { compareAnchor, comparePath, measurePath } from '#lib/site/paths.ts';
+import { message } from '#lib/i18n/catalogue.ts';
 
 const browser = useBrowserSession();
 const library = loadContent().library;
@@ -64,6 +65,18 @@ describe('choosing two plans', () => {
     await page.getByRole('button', { name: '对照' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(pairPath);
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the English page opens the English pair page, and the reversed English URL leads there too', async () => {
+    const englishPair = comparePath(earlier.plan, later.plan, plans, 'en');
+    const page = await browser().open('/en/compare/');
+    await page.getByLabel(message('compare.picker.a', {}, 'en')).selectOption(later.plan);
+    await page.getByLabel(message('compare.picker.b', {}, 'en')).selectOption(earlier.plan);
+    await page.getByRole('button', { name: message('compare.picker.submit', {}, 'en') }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(englishPair);
+    await page.goto(new URL(`/en/compare/${later.plan}/${earlier.plan}/`, page.url()).href);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(englishPair);
     await page.context().close();
   });
 
