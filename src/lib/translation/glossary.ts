@@ -39,6 +39,17 @@ export interface Glossary {
   terms: GlossaryTerm[];
 }
 
+/**
+ * Each word's stem, computed once: the checks stem every block's English for every term it holds,
+ * and the words repeat (a pure function's memo; the vocabulary bounds it, not the corpus).
+ */
+const STEMS = new Map<string, string>();
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) STEMS.set(word, (stem = stemmer(word)));
+  return stem;
+}
+
 /** Lower-case word stems of an English text: "Green Bonds" → ["green", "bond"]. */
 export function englishStems(text: string): string[] {
   return (
@@ -46,7 +57,7 @@ export function englishStems(text: string): string[] {
       .normalize('NFKC')
       .toLowerCase()
       .match(/[a-z0-9]+/g) ?? []
-  ).map((word) => stemmer(word));
+  ).map(stemOf);
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -58,9 +69,9 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-/** Whether the English text renders the term: its `en` or a variant, by word stems. */
-export function rendersTerm(term: GlossaryTerm, english: string): boolean {
-  const stems = englishStems(english);
+/** Whether the English text (or its stems, from englishStems) renders the term: its `en` or a variant, by word stems. */
+export function rendersTerm(term: GlossaryTerm, english: string | readonly string[]): boolean {
+  const stems = typeof english === 'string' ? englishStems(english) : english;
   return [term.en, ...(term.variants ?? [])].some((form) => containsRun(stems, englishStems(form)));
 }
 

@@ -13,7 +13,7 @@ import type { Measure, Plan, PlanBlock } from '#lib/plan/types.ts';
 import { blockId } from '#lib/site/paths.ts';
 import type { Locale } from '#lib/i18n/catalogue.ts';
 import { formatValue, missingFigures } from './figures.ts';
-import { rendersTerm, termsIn, type Glossary } from './glossary.ts';
+import { englishStems, rendersTerm, termsIn, type Glossary } from './glossary.ts';
 import { chineseUnits } from './units.ts';
 
 export const TRANSLATIONS_DIR = 'content/translations/en';
@@ -172,8 +172,9 @@ function checkTranslation(
       const english = valueAt(entry, unit.path);
       if (typeof english !== 'string' || english.trim() === '') continue;
       const path = ['blocks', id, ...unit.path];
+      const stems = englishStems(english);
       for (const term of termsIn(unit.text, glossary))
-        if (!rendersTerm(term, english))
+        if (!rendersTerm(term, stems))
           problems.report(at(path), `the glossary term ${term.zh} is not rendered as the glossary says`, {
             found: `no "${[term.en, ...(term.variants ?? [])].join('" or "')}" in the English`,
             expected: 'the glossary’s English for the term (content/glossary.yaml), or change the glossary',
