@@ -2,7 +2,8 @@
  * The two-plan picker on /compare/: without JavaScript the page lists every pair with a page as
  * links; with it, the form is shown and choosing two plans opens their compare page (earlier plan
  * first), or says that the pair has none (`data-pages` lists the pages, when not every pair has one).
- * Its two messages come with the form (data-same-twice, data-no-page) in the page's language.
+ * Its two messages come with the form (data-same-twice, data-no-page) in the page's language, and
+ * it opens the page of the form's edition (data-edition: en, or zh-CN).
  */
 import { comparePath } from '#lib/site/paths.ts';
 
@@ -19,7 +20,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.compare-pick
       status.textContent = form.dataset.sameTwice ?? '';
       return;
     }
-    const path = comparePath(a, b, order);
+    const path = comparePath(a, b, order, form.dataset.edition === 'en' ? 'en' : 'zh-CN');
     if (pages && !pages.has(path)) {
       status.textContent = form.dataset.noPage ?? '';
       return;

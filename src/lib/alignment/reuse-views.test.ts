@@ -13,7 +13,7 @@ import {
 import { hasPairPage, indexCounterparts } from '#lib/compare/views.ts';
 import { comparePath } from '#lib/site/paths.ts';
 
-const library = loadContent().library;
+const { library, translations } = loadContent();
 const slugs = library.plans.map((p) => p.slug);
 const name = (slug: string) => library.plan(slug).meta.shortName;
 
@@ -111,7 +111,7 @@ describe('the reuse page', () => {
   const counterpartIndex = indexCounterparts({ plans: slugs, links: [], pairs: [] }, () => []);
 
   it('has a matrix row per plan, the diagonal empty, and each cell linking its pair’s compare page', () => {
-    const page = reusePage({ library, alignment, counterpartIndex });
+    const page = reusePage({ library, alignment, counterpartIndex, translations });
     expect(page.perPlan).toBeNull();
     const rows = page.matrix!.table.rows;
     expect(rows).toHaveLength(slugs.length);
@@ -125,5 +125,24 @@ describe('the reuse page', () => {
       hasPairPage(counterpartIndex, a, b) ? comparePath(a, b, counterpartIndex.plans) : null,
     );
     expect(page.method.steps.join('')).toContain('8');
+  });
+});
+
+describe('the reuse page in English', () => {
+  const alignment = {
+    ...alignmentWith(() => 0.1),
+    parameters: { minRun: 8 },
+  } as unknown as Alignment;
+  const counterpartIndex = indexCounterparts({ plans: slugs, links: [], pairs: [] }, () => []);
+
+  it('names the plans in English and links to English pages', () => {
+    const page = reusePage({ library, alignment, counterpartIndex, translations }, 'en');
+    const english = slugs.map((slug) => translations.bySlug.get(slug)!.shortName);
+    const text = JSON.stringify({ findings: page.findings, table: page.matrix!.table, method: page.method });
+    expect(/\p{Script=Han}/u.test(text)).toBe(false);
+    for (const name of english) expect(text).toContain(name);
+    const links = [page.matrix!.after.link.href, page.method.more.topics.href];
+    for (const row of page.matrix!.table.rows) for (const cell of row.cells) if (cell?.link) links.push(cell.link.href);
+    for (const href of links) expect(href.startsWith('/en/'), href).toBe(true);
   });
 });

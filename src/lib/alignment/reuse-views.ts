@@ -6,8 +6,9 @@ import { percent } from '#lib/site/format.ts';
 import type { BuildContext } from '#lib/build/context.ts';
 import { everyPairHasPage, hasPairPage } from '#lib/compare/views.ts';
 import { plansListedOneByOne, provinceGroups } from '#lib/plan/columns.ts';
-import { ANCHORS, comparePath, dataFilePath, PAGES } from '#lib/site/paths.ts';
+import { ANCHORS, comparePath, dataFilePath, pagePath } from '#lib/site/paths.ts';
 import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { planNames, type TranslationTable } from '#lib/translation/translation.ts';
 
 const cellIndexes = new WeakMap<
   Alignment,
@@ -55,6 +56,17 @@ export function reuseAnyOther(alignment: Alignment, plan: string): Alignment['re
   return entry;
 }
 
+/**
+ * A plan's short name in the edition of `locale` (planNames); without a translation table, the
+ * plan's own (Chinese) name.
+ */
+function nameIn(library: Library, locale: Locale, translations: TranslationTable | undefined) {
+  return (slug: string) => {
+    const plan = library.plan(slug);
+    return translations ? planNames(translations, plan, locale).shortName : plan.meta.shortName;
+  };
+}
+
 /** Below this share of text found in a plan, the page says the plans have almost no text in common. */
 export const NEARLY_NO_SHARED_TEXT = 0.05;
 
@@ -62,9 +74,14 @@ export const NEARLY_NO_SHARED_TEXT = 0.05;
  * The editorial findings at the top of /reuse/, as sentences. Every number in them is picked from
  * the alignment; the wording is the editors'.
  */
-export function reuseFindings(library: Library, alignment: Alignment, locale: Locale = 'zh-CN'): string[] {
+export function reuseFindings(
+  library: Library,
+  alignment: Alignment,
+  locale: Locale = 'zh-CN',
+  translations?: TranslationTable,
+): string[] {
   const say = wordsOf(locale);
-  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const name = nameIn(library, locale, translations);
   const share = (from: string, to: string) => reuseCell(alignment, from, to)?.share ?? 0;
   const { highest, leastShared, mostShared } = reuseHighlights(alignment);
   const master = library.plans.find((p) => p.meta.level === 'municipal-master-plan');
@@ -75,7 +92,7 @@ export function reuseFindings(library: Library, alignment: Alignment, locale: Lo
   );
   const against = (other: string) =>
     districts
-      .map((d) => say('reuse.findings.districtShare', { name: d.meta.shortName, share: percent(share(d.slug, other)) }))
+      .map((d) => say('reuse.findings.districtShare', { name: name(d.slug), share: percent(share(d.slug, other)) }))
       .join(say('reuse.findings.separator'));
   const findings = [
     say('reuse.findings.highest', { from: name(highest.from), share: percent(highest.share), to: name(highest.to) }),
@@ -91,7 +108,7 @@ export function reuseFindings(library: Library, alignment: Alignment, locale: Lo
     const nearlyNone = Math.max(...districts.map((d) => share(d.slug, peer.slug))) < NEARLY_NO_SHARED_TEXT;
     findings.push(
       say('reuse.findings.peer', {
-        peer: peer.meta.shortName,
+        peer: name(peer.slug),
         shares: against(peer.slug),
         end: say(nearlyNone ? 'reuse.findings.nearlyNone' : 'reuse.findings.end'),
       }),
@@ -101,11 +118,17 @@ export function reuseFindings(library: Library, alignment: Alignment, locale: Lo
 }
 
 /** The reuse matrix as a heat map: the row plan's text found in the column plan. */
-export function reuseHeatmap(library: Library, alignment: Alignment, locale: Locale = 'zh-CN'): HeatmapGeometry {
+export function reuseHeatmap(
+  library: Library,
+  alignment: Alignment,
+  locale: Locale = 'zh-CN',
+  translations?: TranslationTable,
+): HeatmapGeometry {
   const say = wordsOf(locale);
+  const name = nameIn(library, locale, translations);
   return heatmapGeometry({
-    rows: library.plans.map((p) => ({ id: p.slug, label: say('reuse.heatmap.row', { name: p.meta.shortName }) })),
-    columns: library.plans.map((p) => ({ id: p.slug, label: say('reuse.column.in', { name: p.meta.shortName }) })),
+    rows: library.plans.map((p) => ({ id: p.slug, label: say('reuse.heatmap.row', { name: name(p.slug) }) })),
+    columns: library.plans.map((p) => ({ id: p.slug, label: say('reuse.column.in', { name: name(p.slug) }) })),
     value: (from, to) => (from === to ? null : (reuseCell(alignment, from, to)?.share ?? 0)),
     format: (v) => percent(v, 0),
     max: 1,
@@ -142,12 +165,12 @@ export const REUSE_PARTNERS_NAMED = 3;
  * province (the square matrix would grow with the square of the library); then the method.
  */
 export function reusePage(
-  ctx: Pick<BuildContext, 'library' | 'alignment' | 'counterpartIndex'>,
+  ctx: Pick<BuildContext, 'library' | 'alignment' | 'counterpartIndex' | 'translations'>,
   locale: Locale = 'zh-CN',
 ) {
   const say = wordsOf(locale);
-  const { library, alignment, counterpartIndex: counterparts } = ctx;
-  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const { library, alignment, counterpartIndex: counterparts, translations } = ctx;
+  const name = nameIn(library, locale, translations);
   const oneByOne = plansListedOneByOne(library.plans);
   const minRun = alignment.parameters.minRun;
   const alignmentFile = { href: dataFilePath('alignment.json'), label: 'alignment.json' };
@@ -160,13 +183,13 @@ export function reusePage(
     description: say('reuse.description'),
     heading: say('reuse.title'),
     lead: say('reuse.lead'),
-    findings: { tag: say('reuse.findings.tag'), items: reuseFindings(library, alignment, locale) },
+    findings: { tag: say('reuse.findings.tag'), items: reuseFindings(library, alignment, locale, translations) },
     matrix: oneByOne
       ? {
           heading: say('reuse.matrix.heading'),
           definition: say('reuse.measure.definition'),
           heatmap: {
-            geometry: reuseHeatmap(library, alignment, locale),
+            geometry: reuseHeatmap(library, alignment, locale, translations),
             title: say('reuse.heatmap.title'),
             description: say('reuse.heatmap.description'),
             caption: say('reuse.heatmap.caption'),
@@ -175,7 +198,7 @@ export function reusePage(
             caption: say('reuse.table.caption', { minRun }),
             columns: [
               planHeader,
-              ...library.plans.map((p) => say('reuse.column.in', { name: p.meta.shortName })),
+              ...library.plans.map((p) => say('reuse.column.in', { name: name(p.slug) })),
               anyHeader,
             ],
             rows: library.plans.map((from) => ({
@@ -189,11 +212,11 @@ export function reusePage(
                   generic: say('reuse.table.generic', { share: percent(cell.genericShare) }),
                   link: hasPairPage(counterparts, from.slug, to.slug)
                     ? {
-                        href: comparePath(from.slug, to.slug, counterparts.plans),
+                        href: comparePath(from.slug, to.slug, counterparts.plans, locale),
                         label: say('reuse.table.cellLabel', {
                           share,
-                          from: from.meta.shortName,
-                          to: to.meta.shortName,
+                          from: name(from.slug),
+                          to: name(to.slug),
                         }),
                       }
                     : null,
@@ -206,7 +229,7 @@ export function reusePage(
             text:
               say(everyPairHasPage(counterparts) ? 'reuse.matrix.everyLinked' : 'reuse.matrix.someLinked') +
               say('reuse.matrix.pairOf'),
-            link: { href: PAGES.compare, label: say('reuse.matrix.compareLink') },
+            link: { href: pagePath('compare', locale), label: say('reuse.matrix.compareLink') },
             end: say('reuse.matrix.compareEnd'),
           },
         }
@@ -221,6 +244,8 @@ export function reusePage(
           columns: [planHeader, anyHeader, say('reuse.perPlan.partners')],
           groups: provinceGroups(library.plans).map((group) => ({
             province: group.province,
+            /** The province's Chinese name, marked on English pages (no English name is stored). */
+            provinceLang: locale === 'en' ? ('zh-CN' as const) : undefined,
             rows: group.plans.map((plan) => ({
               header: rowHeader(plan.slug),
               any: percent(reuseAnyOther(alignment, plan.slug).share),
@@ -242,7 +267,7 @@ export function reusePage(
       ],
       more: {
         before: say('reuse.method.topicsBefore'),
-        topics: { href: PAGES.topics, label: say('reuse.method.topicsLink') },
+        topics: { href: pagePath('topics', locale), label: say('reuse.method.topicsLink') },
         middle: say('reuse.method.topicsAfter'),
         data: alignmentFile,
         end: say('reuse.method.end'),

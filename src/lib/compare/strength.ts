@@ -31,6 +31,7 @@ export const strengthScaleSchema = z
             .describe('Stable id of the level.'),
           rank: z.number().int().min(1).describe('Higher binds more strongly; ranks are unique.'),
           name: z.string().min(1).describe('Chinese name of the level, shown as editorial.'),
+          nameEn: z.string().min(1).describe('English name of the level, for the English pages (editorial).'),
           words: z.array(z.string().min(1)).min(1).describe('The verbs of this level, as printed.'),
         }),
       )
@@ -54,6 +55,10 @@ export const strengthScaleSchema = z
       .array(z.string().min(1))
       .min(1)
       .describe('The rules of the scale in words (Chinese), shown beside the changes the site lists.'),
+    rulesEn: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('The same rules in English, one for one and in the same order, for the English pages.'),
   })
   .describe('Editorial scale of how strongly an action verb binds.');
 
@@ -70,6 +75,8 @@ export interface StrengthScale {
   lexicon: string[];
   /** The scale's rules in words. */
   rules: string[];
+  /** The same rules in English (the English pages'), one for one. */
+  rulesEn: string[];
 }
 
 /** A scale with no words, for content whose scale has problems (the build stops on them anyway). */
@@ -80,6 +87,7 @@ const EMPTY_SCALE: StrengthScale = {
   isAction: () => false,
   lexicon: [],
   rules: [],
+  rulesEn: [],
 };
 
 /**
@@ -137,6 +145,13 @@ export function buildStrengthScale(text: string, problems: ContentProblems): Str
       modifiers.set(word, sign);
     });
   }
+  if (data.rulesEn.length !== data.rules.length)
+    errors.push(
+      new ContentError(
+        { file: STRENGTH_SCALE_FILE, line: lineOf(source, ['rulesEn']), field: 'rulesEn' },
+        `found ${data.rulesEn.length} English rules for ${data.rules.length} rules, expected one English rule for each rule, in the same order`,
+      ),
+    );
   data.actions.forEach((word, j) => {
     if (ranks.has(word))
       errors.push(
@@ -162,6 +177,7 @@ export function buildStrengthScale(text: string, problems: ContentProblems): Str
     isAction: (w) => actions.has(w),
     lexicon,
     rules: data.rules,
+    rulesEn: data.rulesEn,
   };
 }
 

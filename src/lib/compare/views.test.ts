@@ -24,7 +24,8 @@ import {
 import { lineage, sharedExternalBasis } from './lineage.ts';
 import { compareAnchor, comparePath, compareMeasurePath, measurePath } from '#lib/site/paths.ts';
 
-const library = loadContent().library;
+const content = loadContent();
+const { library, translations, agencies, scale } = content;
 const plans = chronologicalPlans(library);
 const measure = (id: string) => library.measures.find((m) => m.id === id)!;
 const planOf = (slug: string) => library.plans.find((p) => p.slug === slug)!;
@@ -213,7 +214,7 @@ describe('lineage', () => {
 });
 
 describe('the compare index page', () => {
-  const page = compareIndexPage({ library, counterpartIndex: index });
+  const page = compareIndexPage({ library, counterpartIndex: index, translations });
   const view = lineage(library, index);
 
   it('links every pair with a page once, and the table has a row per flow linking its pair page', () => {
@@ -251,7 +252,7 @@ describe('the compare index page', () => {
 });
 
 describe('a pair page', () => {
-  const ctx = { library, counterpartIndex: index };
+  const ctx = { library, counterpartIndex: index, translations, agencies, scale };
 
   it('redirects the reversed order to the canonical page', () => {
     const { redirect, page } = pairPage(ctx, { canonical: false, earlier: 'tongnan', later: 'rongchang' });
@@ -267,8 +268,10 @@ describe('a pair page', () => {
     expect(ids).toEqual([...new Set(ids)]);
     expect(page!.summary.items.slice(0, 3).map((i) => i.value)).toEqual([1, 1, 1]);
     const copied = blocks.find((b) => b.kind === 'copied')!;
-    expect(copied.strength).toHaveLength(1);
-    expect(copied.strength[0]!.detail).toContain('探索建立');
+    // The block's editorial line names the change with what moved.
+    const notes = copied.notes.map((piece) => piece.text).join('');
+    expect(notes).toContain('措辞减弱');
+    expect(notes).toContain('建立 → 探索建立');
     // Measures with no counterpart stand once, in their own section, not among the rows.
     expect(page!.onlyInA).toHaveLength(planOf('tongnan').measures.length - 3);
     expect(page!.rows).toHaveLength(3);
@@ -292,5 +295,97 @@ describe('provenance note', () => {
     expect(peer).toContain('渝府办发〔2023〕13号');
     expect(provenanceNote(chongqing!, tongnan!)).toContain('依据');
     expect(provenanceNote(rongchang!, panzhihua!)).toContain('不在同一省份');
+  });
+});
+
+/**
+ * Every string of a view a page shows as interface or editorial words, with where it stands: the
+ * plan's own words (a measure, a redline, its label and units, in objects marked lang zh-CN) and
+ * pieces marked Chinese are left out, as the template marks them lang="zh-CN".
+ */
+function shownWords(value: unknown, path = '', parent?: Record<string, unknown>): [string, string][] {
+  const key = path.split('.').pop()!;
+  if (key === 'measure' || key === 'geometry') return [];
+  if (parent?.lang === 'zh-CN' && ['redline', 'units', 'label'].includes(key)) return [];
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => shownWords(v, `${path}.${i}`, parent));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.zh === true) return [];
+    return Object.entries(record).flatMap(([k, v]) => shownWords(v, `${path}.${k}`, record));
+  }
+  return [];
+}
+const HAN = /\p{Script=Han}/u;
+/** Internal page links of a view: every `href` that is a path on this site. */
+const pageLinks = (words: [string, string][]) =>
+  words.filter(([path, v]) => path.endsWith('.href') && v.startsWith('/')).map(([, v]) => v);
+
+describe('the compare views in both editions', () => {
+  const content = { library, counterpartIndex: index, translations, agencies, scale };
+  const english = (slug: string) => translations.bySlug.get(slug)!.shortName;
+
+  it('name the plans in English, link to English pages and show no Han outside the plans’ own words', () => {
+    const { page, redirect } = pairPage(content, { canonical: true, earlier: 'tongnan', later: 'rongchang' }, 'en');
+    expect(redirect).toBeNull();
+    expect(page!.heading).toContain(english('tongnan'));
+    expect(page!.heading).toContain(english('rongchang'));
+    const words = shownWords(page);
+    expect(words.filter(([, v]) => HAN.test(v))).toEqual([]);
+    const links = pageLinks(words);
+    expect(links.length).toBeGreaterThan(5);
+    for (const href of links) expect(href.startsWith('/en/'), href).toBe(true);
+    // The plans' words stay Chinese, marked as such, with the English translation beside them.
+    const block = page!.rows[0]!.counterparts[0]!;
+    expect(block.lang).toBe('zh-CN');
+    expect(block.redline.some((op) => 'text' in op && HAN.test(op.text))).toBe(true);
+    expect(page!.rows[0]!.english!.text).toContain(english('tongnan'));
+    expect(HAN.test(page!.rows[0]!.english!.text)).toBe(false);
+  });
+
+  it('keep the Chinese page Chinese, with no English translation and no /en/ link', () => {
+    const { page } = pairPage(content, { canonical: true, earlier: 'tongnan', later: 'rongchang' });
+    expect(page!.heading).toContain(planOf('tongnan').meta.shortName);
+    expect(page!.rows.every((row) => row.english === null)).toBe(true);
+    expect(page!.rows[0]!.counterparts[0]!.lang).toBeUndefined();
+    for (const href of pageLinks(shownWords(page))) expect(href.startsWith('/en/'), href).toBe(false);
+  });
+
+  it('redirect the reversed English URL to the English canonical page, in English', () => {
+    const { redirect } = pairPage(content, { canonical: false, earlier: 'tongnan', later: 'rongchang' }, 'en');
+    expect(redirect!.to).toBe(comparePath('tongnan', 'rongchang', index.plans, 'en'));
+    expect(redirect!.to.startsWith('/en/compare/')).toBe(true);
+    expect(redirect!.lang).toBe('en');
+    expect(HAN.test(redirect!.title + redirect!.before + redirect!.after)).toBe(false);
+  });
+
+  it('give the compare index in English: English names, English links, Chinese only where marked', () => {
+    const page = compareIndexPage(content, 'en');
+    const words = shownWords(page);
+    expect(words.filter(([, v]) => HAN.test(v))).toEqual([]);
+    for (const href of pageLinks(words)) expect(href.startsWith('/en/'), href).toBe(true);
+    expect(page.lineage.plans.map((p) => p.name)).toEqual(plans.map(english));
+    expect(page.pairs.picker.plans.map((p) => p.name)).toEqual(plans.map(english));
+  });
+
+  it('name the unit changes of a counterpart by the registry’s English on English pages', () => {
+    const from = measure('tongnan/7');
+    const to = measure('rongchang/7');
+    const real: CounterpartLink = {
+      ...link('tongnan/7', 'rongchang/7', 'adapted', 0.9, 0.9),
+      units: { leadAdded: [to.units!.lead[0]!], leadRemoved: [], responsibleAdded: [], responsibleRemoved: [] },
+    };
+    const only = indexCounterparts({ ...fixture, links: [real] }, (slug) => basisInLibrary(library, slug));
+    const view = (locale: 'zh-CN' | 'en') =>
+      pairPage(
+        { ...content, counterpartIndex: only },
+        { canonical: true, earlier: 'tongnan', later: 'rongchang' },
+        locale,
+      )
+        .page!.rows[0]!.counterparts[0]!.notes.map((piece) => piece.text)
+        .join('');
+    expect(view('zh-CN')).toContain(to.units!.lead[0]!);
+    expect(view('en')).toContain(agencies.resolve('rongchang', to.units!.lead[0]!)!.nameEn);
+    expect(from.plan).toBe('tongnan');
   });
 });

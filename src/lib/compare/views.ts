@@ -30,12 +30,15 @@ import {
   PAIR_ANCHORS,
   pairLinkAnchor,
   measurePath,
-  PAGES,
+  pagePath,
   planPath,
   withAnchor,
 } from '#lib/site/paths.ts';
 import { measureDesignation } from '#lib/plan/labels.ts';
 import { percent } from '#lib/site/format.ts';
+import { measureEnglish, planNames } from '#lib/translation/translation.ts';
+import { designationIn, piecesIn, unitNamesIn, type TextPiece } from './labels.ts';
+import { groupedRedline } from './redline-view.ts';
 import { redirectWords } from '#lib/site/views.ts';
 import { ALSO_IN_SHOWN, markParagraphs, type SharedPassage } from './passages.ts';
 
@@ -336,10 +339,11 @@ export function provenanceNote(
   later: Plan,
   shared?: { cited: string; documentNumber?: string },
   locale: Locale = 'zh-CN',
+  name: (plan: Plan) => string = (plan) => plan.meta.shortName,
 ): string {
   const say = wordsOf(locale);
-  const a = earlier.meta.shortName;
-  const b = later.meta.shortName;
+  const a = name(earlier);
+  const b = name(later);
   const dates = say('compare.provenance.dates', { a, b, aMonth: month(earlier, locale), bMonth: month(later, locale) });
   if (later.meta.basis.some((basis) => basis.plan === earlier.slug))
     return dates + say('compare.provenance.basis', { a, b });
@@ -370,11 +374,17 @@ const FLOW_CHART = { width: 320, labelWidth: 132 };
  * page lists them one by one; beyond, pairs are grouped per plan and the chart and the additions
  * are cut to what stays readable.
  */
-export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpartIndex'>, locale: Locale = 'zh-CN') {
+export function compareIndexPage(
+  ctx: Pick<BuildContext, 'library' | 'counterpartIndex' | 'translations'>,
+  locale: Locale = 'zh-CN',
+) {
   const say = wordsOf(locale);
   const { library, counterpartIndex: index } = ctx;
   const view = lineage(library, index);
-  const name = (slug: string) => library.plan(slug).meta.shortName;
+  const names = (plan: Plan) => planNames(ctx.translations, plan, locale);
+  const name = (slug: string) => names(library.plan(slug)).shortName;
+  const titled = (plan: Plan, m: Measure) =>
+    `${designationIn(plan, m, locale)} ${locale === 'en' ? measureEnglish(ctx.translations, m).title : m.title}`;
   const ordered = view.plans.map((p) => p.plan);
   const pairs = [...index.pairPages].map((key) => {
     const [earlier, later] = pairOfKey(key);
@@ -408,11 +418,12 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
     pairs: {
       heading: say('compare.pairs.heading'),
       picker: {
-        plans: ordered.map((plan) => ({ slug: plan.slug, name: plan.meta.shortName })),
+        plans: ordered.map((plan) => ({ slug: plan.slug, name: names(plan).shortName })),
         // Preselected: the second plan and the second-to-last, a pair that shows something.
         selectedA: ordered[1]?.slug,
         selectedB: ordered[ordered.length - 2]?.slug,
-        pages: everyPair ? undefined : pairs.map(([a, b]) => comparePath(a.slug, b.slug, index.plans)),
+        pages: everyPair ? undefined : pairs.map(([a, b]) => comparePath(a.slug, b.slug, index.plans, locale)),
+        edition: locale,
         words: {
           a: say('compare.picker.a'),
           b: say('compare.picker.b'),
@@ -432,16 +443,16 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
       /** Up to PLANS_AS_COLUMNS plans: every pair with a page; beyond: per plan, its partners. */
       list: oneByOne
         ? pairs.map(([a, b]) => ({
-            href: comparePath(a.slug, b.slug, index.plans),
-            label: say('compare.pair.label', { a: a.meta.shortName, b: b.meta.shortName }),
+            href: comparePath(a.slug, b.slug, index.plans, locale),
+            label: say('compare.pair.label', { a: names(a).shortName, b: names(b).shortName }),
           }))
         : null,
       groups: oneByOne
         ? null
         : ordered.map((plan) => ({
-            lead: say('compare.pairs.groupLead', { name: plan.meta.shortName }),
+            lead: say('compare.pairs.groupLead', { name: names(plan).shortName }),
             partners: (index.pagePartners.get(plan.slug) ?? []).map((other) => ({
-              href: comparePath(plan.slug, other, index.plans),
+              href: comparePath(plan.slug, other, index.plans, locale),
               name: name(other),
             })),
           })),
@@ -450,8 +461,8 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
     lineage: {
       heading: say('compare.lineage.heading'),
       plans: view.plans.map((p) => ({
-        href: planPath(p.plan.slug),
-        name: p.plan.meta.shortName,
+        href: planPath(p.plan.slug, locale),
+        name: names(p.plan).shortName,
         month: p.month,
         control: p.control ? say('compare.lineage.control') : null,
       })),
@@ -482,7 +493,7 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
           say('compare.flow.column.earlierIntoLater'),
         ],
         rows: view.flows.map((f) => ({
-          href: comparePath(f.earlier, f.later, index.plans),
+          href: comparePath(f.earlier, f.later, index.plans, locale),
           label: say('compare.flow.pair', { earlier: name(f.earlier), later: name(f.later) }),
           links: f.links,
           laterFromEarlier: alignedShare(f.laterFromEarlier),
@@ -494,12 +505,14 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
       ? {
           heading: say('compare.master.heading'),
           intro:
-            master.meta.shortName + (masterExcerpt ? say('compare.master.excerpt') : '') + say('compare.master.intro'),
+            names(master).shortName +
+            (masterExcerpt ? say('compare.master.excerpt') : '') +
+            say('compare.master.intro'),
           caption: say('compare.master.caption'),
-          columns: [master.meta.shortName, ...view.districts.map((d) => d.meta.shortName)],
+          columns: [names(master).shortName, ...view.districts.map((d) => names(d).shortName)],
           rows: view.masterCarry.map((row) => ({
-            href: measurePath(row.measure),
-            label: `${measureDesignation(master, row.measure)} ${row.measure.title}`,
+            href: measurePath(row.measure, locale),
+            label: titled(master, row.measure),
             cells: row.carried.map((c) =>
               c.kind === 'absent'
                 ? { kind: null, kindLabel: '', absent: say('compare.master.absent'), href: '', label: '' }
@@ -508,10 +521,10 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
                     kindLabel: kindLabel(c.kind, locale),
                     absent: null,
                     href: hasPairPage(index, master.slug, c.district)
-                      ? compareMeasurePath(row.measure, c.district, index.plans)
-                      : measurePath(c.measures[0]!),
+                      ? compareMeasurePath(row.measure, c.district, index.plans, locale)
+                      : measurePath(c.measures[0]!, locale),
                     label: c.measures
-                      .map((m) => measureDesignation(library.plan(c.district), m))
+                      .map((m) => designationIn(library.plan(c.district), m, locale))
                       .join(say('list.separator')),
                   },
             ),
@@ -520,24 +533,24 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
       : null,
     additions: {
       heading: say('compare.additions.heading'),
-      intro:
+      intro: piecesIn(
         say('compare.additions.intro', { counted: oneByOne ? '' : say('compare.additions.countedOnly') }) +
-        (master && masterExcerpt
-          ? say('compare.additions.masterExcerpt', {
-              master: master.meta.shortName,
-              stopsAt: master.meta.completeness.stopsAt ?? say('compare.additions.midway'),
-            })
-          : ''),
+          (master && masterExcerpt
+            ? say('compare.additions.masterExcerpt', {
+                master: names(master).shortName,
+                stopsAt: master.meta.completeness.stopsAt ?? say('compare.additions.midway'),
+              })
+            : ''),
+        locale,
+      ),
       plans: view.additions.map((a) => ({
         id: `additions-${a.plan.slug}`,
         heading: say('compare.additions.planHeading', {
-          name: a.plan.meta.shortName,
+          name: names(a.plan).shortName,
           count: a.measures.length,
           total: a.total,
         }),
-        measures: oneByOne
-          ? a.measures.map((m) => ({ href: measurePath(m), label: `${measureDesignation(a.plan, m)} ${m.title}` }))
-          : [],
+        measures: oneByOne ? a.measures.map((m) => ({ href: measurePath(m, locale), label: titled(a.plan, m) })) : [],
       })),
     },
     external:
@@ -555,31 +568,34 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
               );
               return {
                 pair: {
-                  href: comparePath(e.earlier, e.later, index.plans),
+                  href: comparePath(e.earlier, e.later, index.plans, locale),
                   label: say('compare.external.pair', { earlier: name(e.earlier), later: name(e.later) }),
                 },
-                text: say('compare.external.text', {
-                  pairLinks: e.pairLinks,
-                  count: e.links.length,
-                  master: master?.meta.shortName ?? say('compare.external.masterFallback'),
-                  cited: e.document.cited,
-                  documentNumber: e.document.documentNumber
-                    ? say('compare.external.documentNumber', { number: e.document.documentNumber })
-                    : '',
-                  later: name(e.later),
-                  earlier: name(e.earlier),
-                }),
+                text: piecesIn(
+                  say('compare.external.text', {
+                    pairLinks: e.pairLinks,
+                    count: e.links.length,
+                    master: master ? names(master).shortName : say('compare.external.masterFallback'),
+                    cited: e.document.cited,
+                    documentNumber: e.document.documentNumber
+                      ? say('compare.external.documentNumber', { number: e.document.documentNumber })
+                      : '',
+                    later: name(e.later),
+                    earlier: name(e.earlier),
+                  }),
+                  locale,
+                ),
                 linksLead: e.links.length > 0 ? say('compare.external.linksLead') : null,
                 links: shown.map((l) => {
                   const from = library.measure(l.from);
                   const to = library.measure(l.to);
                   return {
-                    href: compareMeasurePath(from, e.later, index.plans),
+                    href: compareMeasurePath(from, e.later, index.plans, locale),
                     label: say('compare.external.link', {
                       earlier: name(e.earlier),
-                      from: measureDesignation(library.plan(e.earlier), from),
+                      from: designationIn(library.plan(e.earlier), from, locale),
                       later: name(e.later),
-                      to: measureDesignation(library.plan(e.later), to),
+                      to: designationIn(library.plan(e.later), to, locale),
                     }),
                   };
                 }),
@@ -593,7 +609,7 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
       anchor: ANCHORS.method,
       heading: say('compare.method.heading'),
       text: say('compare.method.text'),
-      dataLink: { href: PAGES.data, label: say('compare.method.dataLink') },
+      dataLink: { href: pagePath('data', locale), label: say('compare.method.dataLink') },
       end: say('compare.method.end'),
     },
   };
@@ -601,80 +617,165 @@ export function compareIndexPage(ctx: Pick<BuildContext, 'library' | 'counterpar
 
 /** The words of one counterpart block (src/components/CounterpartBlock.astro). */
 function counterpartBlock(
+  ctx: Pick<BuildContext, 'agencies'>,
   link: CounterpartLink,
+  earlierPlan: Plan,
+  from: Measure,
   measure: Measure,
   plan: Plan,
-  earlierName: string,
+  names: { earlier: string; later: string },
   id: string,
   locale: Locale,
 ) {
   const say = wordsOf(locale);
   const first = measure.paragraphs[0]!;
+  // Added units are printed in the later plan, removed ones in the earlier.
   const unitLines = [
-    { id: 'compare.units.leadAdded', names: link.units.leadAdded },
-    { id: 'compare.units.leadRemoved', names: link.units.leadRemoved },
-    { id: 'compare.units.responsibleAdded', names: link.units.responsibleAdded },
-    { id: 'compare.units.responsibleRemoved', names: link.units.responsibleRemoved },
+    { id: 'compare.units.leadAdded', plan: measure.plan, names: link.units.leadAdded },
+    { id: 'compare.units.leadRemoved', plan: from.plan, names: link.units.leadRemoved },
+    { id: 'compare.units.responsibleAdded', plan: measure.plan, names: link.units.responsibleAdded },
+    { id: 'compare.units.responsibleRemoved', plan: from.plan, names: link.units.responsibleRemoved },
   ] as const;
+  const separator = say('compare.counterpart.separator');
   return {
     id,
-    href: measurePath(measure),
-    heading: say('compare.counterpart.heading', {
-      plan: plan.meta.shortName,
-      measure: measureDesignation(plan, measure),
-    }),
+    /** The block's heading names both measures, each linking to its page. */
+    earlier: {
+      href: measurePath(from, locale),
+      label: say('compare.counterpart.heading', {
+        plan: names.earlier,
+        measure: designationIn(earlierPlan, from, locale),
+      }),
+    },
+    later: {
+      href: measurePath(measure, locale),
+      label: say('compare.counterpart.heading', { plan: names.later, measure: designationIn(plan, measure, locale) }),
+    },
     kind: link.kind,
     kindLabel: kindLabel(link.kind, locale),
-    share: say('compare.counterpart.share', {
-      earlier: earlierName,
-      from: percent(link.fromShare, 0),
-      to: percent(link.toShare, 0),
-    }),
+    /** The plan's words are Chinese in both editions: marked on English pages. */
+    lang: locale === 'en' ? ('zh-CN' as const) : undefined,
     // The label as printed (e.g. "7." or "（一）"), which the redline of the substance does not include.
     label: first.slice(0, first.length - measure.text.split('\n')[0]!.length),
-    redline: link.redline,
+    redline: groupedRedline(link.redline),
     units: measure.text.slice(measure.substance.length),
-    unitChanges: unitLines
-      .filter((line) => line.names.length > 0)
-      .map((line) => ({ label: say(line.id), names: line.names.join(say('list.separator')) })),
-    strength: link.strength.map((change) => {
-      const badge = strengthBadge(change, locale);
-      return {
-        direction: change.direction,
-        tag: say('compare.strength.tag', { label: badge.label }),
-        detail: badge.detail,
-      };
-    }),
+    /**
+     * One editorial line: how much aligns, what changed in the unit lists (list by list), then each
+     * other change with what moved. A lead unit's change is said by the unit lists, so it is not
+     * repeated. One line rather than a list keeps the largest pair page light (README, "DOM size");
+     * the plan's words quoted in it are marked on English pages.
+     */
+    notes: piecesIn(
+      [
+        say('compare.counterpart.share', {
+          earlier: names.earlier,
+          from: percent(link.fromShare, 0),
+          to: percent(link.toShare, 0),
+        }),
+        ...unitLines
+          .filter((line) => line.names.length > 0)
+          .map(
+            (line) =>
+              say(line.id) + unitNamesIn(ctx.agencies, line.plan, line.names, locale).join(say('list.separator')),
+          ),
+        ...link.strength
+          .filter((change) => change.kind !== 'lead' || unitLines.every((line) => line.names.length === 0))
+          .map((change) =>
+            say('compare.counterpart.change', {
+              label: strengthBadge(change, locale).label,
+              detail: changeDetail(ctx, change, from, measure, locale),
+            }),
+          ),
+      ].join(separator),
+      locale,
+    ),
   };
 }
 
 export type CounterpartBlockView = ReturnType<typeof counterpartBlock>;
 
 /**
+ * What moved in a change, in the edition's words: the plan's words quoted as printed, except that
+ * on English pages a changed lead unit is named by the registry's English.
+ */
+function changeDetail(
+  ctx: Pick<BuildContext, 'agencies'>,
+  change: StrengthChange,
+  from: Measure,
+  to: Measure,
+  locale: Locale,
+): string {
+  if (change.kind !== 'lead' || locale !== 'en') return strengthBadge(change, locale).detail;
+  const say = wordsOf(locale);
+  const english = (m: Measure, printed: string | null) =>
+    printed === null
+      ? null
+      : unitNamesIn(ctx.agencies, m.plan, m.units?.lead ?? [], locale).join(say('list.separator'));
+  return strengthBadge({ ...change, from: english(from, change.from), to: english(to, change.to) }, locale).detail;
+}
+
+/** A measure's English (the editorial translation) as one paragraph naming it, for English pages only. */
+function englishParagraph(
+  ctx: Pick<BuildContext, 'translations'>,
+  plan: Plan,
+  measure: Measure,
+  locale: Locale,
+): string {
+  const say = wordsOf(locale);
+  return say('compare.translation.measure', {
+    measure: say('compare.counterpart.heading', {
+      plan: planNames(ctx.translations, plan, locale).shortName,
+      measure: designationIn(plan, measure, locale),
+    }),
+    text: measureEnglish(ctx.translations, measure).text,
+  });
+}
+
+/**
  * What /compare/<a>/<b>/ shows: for the canonical order, the pair's summary, the editorial note on
- * who is earlier, A's measures each with its counterparts in B as redlines, and B's measures found
- * only in B; for the reversed order, a redirect to the canonical page.
+ * who is earlier, the measures found on one side only, the changes listed by kind, and A's other
+ * measures each with its counterparts in B as redlines (which hold A's words as well, so A's text
+ * is not printed a second time); on English pages the plans' words stay Chinese (the evidence) and
+ * each row adds the English translation of its measures. For the reversed order, a redirect to the
+ * canonical page.
  */
 export function pairPage(
-  ctx: Pick<BuildContext, 'library' | 'counterpartIndex'>,
+  ctx: Pick<BuildContext, 'library' | 'counterpartIndex' | 'translations' | 'agencies' | 'scale'>,
   route: { canonical: boolean; earlier: string; later: string },
   locale: Locale = 'zh-CN',
 ) {
   const say = wordsOf(locale);
   const { library, counterpartIndex: index } = ctx;
-  const to = comparePath(route.earlier, route.later, index.plans);
-  if (!route.canonical) return { redirect: redirectWords(to, say('compare.title'), locale), page: null };
+  const to = comparePath(route.earlier, route.later, index.plans, locale);
+  if (!route.canonical)
+    return { redirect: { ...redirectWords(to, say('compare.title'), locale), lang: locale }, page: null };
   const view = pairView(library, index, route.earlier, route.later);
   const { a, b, summary } = view;
-  const A = a.meta.shortName;
-  const B = b.meta.shortName;
+  const aNames = planNames(ctx.translations, a, locale);
+  const bNames = planNames(ctx.translations, b, locale);
+  const A = aNames.shortName;
+  const B = bNames.shortName;
+  const english = locale === 'en';
   const measureRow = (plan: Plan, m: Measure) => ({
     id: compareAnchor(m),
     headingId: `${compareAnchor(m)}-h`,
-    href: measurePath(m),
-    heading: say('compare.counterpart.heading', { plan: plan.meta.shortName, measure: measureDesignation(plan, m) }),
+    href: measurePath(m, locale),
+    heading: say('compare.counterpart.heading', {
+      plan: planNames(ctx.translations, plan, locale).shortName,
+      measure: designationIn(plan, m, locale),
+    }),
     measure: m,
+    lang: english ? ('zh-CN' as const) : undefined,
   });
+  // One folded paragraph per row, the measures' English one per line: the plans' words stay
+  // Chinese above it (the evidence), and the page stays light (README, "DOM size").
+  const translation = (measures: readonly [Plan, Measure][]) =>
+    english
+      ? {
+          summary: say('compare.translation.summary'),
+          text: measures.map(([plan, m]) => englishParagraph(ctx, plan, m, locale)).join('\n'),
+        }
+      : null;
   const onlyInA = view.rows.filter((row) => row.counterparts.length === 0);
   const matched = view.rows.filter((row) => row.counterparts.length > 0);
   // A B measure's first block keeps the measure's published anchor (compareMeasurePath); a later
@@ -685,25 +786,28 @@ export function pairPage(
     href: hash(blockId(c.link, c.measure)),
     label: say('compare.pair.linkLabel', {
       a: A,
-      from: measureDesignation(a, from),
+      from: designationIn(a, from, locale),
       b: B,
-      to: measureDesignation(b, c.measure),
+      to: designationIn(b, c.measure, locale),
     }),
   });
   // The rows each count counts: one item per change (by kind) and one per link (by link kind).
   const changeLists = CHANGE_KINDS.filter((kind) => summary.changes[kind] > 0).map((kind) => ({
     id: PAIR_ANCHORS.change(kind),
     count: summary.changes[kind],
-    summaryText: say(`compare.summary.changes.${kind}`),
+    summaryText: say(`compare.summary.changes.${kind}`, { count: summary.changes[kind] }),
     heading: say('compare.pair.listHeading', {
       count: summary.changes[kind],
-      text: say(`compare.summary.changes.${kind}`),
+      text: say(`compare.summary.changes.${kind}`, { count: summary.changes[kind] }),
     }),
     items: matched.flatMap((row) =>
       row.counterparts.flatMap((c) =>
         c.link.strength
           .filter((change) => change.kind === kind)
-          .map((change) => ({ ...linkLabel(c, row.measure), detail: strengthBadge(change, locale).detail })),
+          .map((change) => ({
+            ...linkLabel(c, row.measure),
+            detail: piecesIn(changeDetail(ctx, change, row.measure, c.measure, locale), locale),
+          })),
       ),
     ),
   }));
@@ -718,24 +822,25 @@ export function pairPage(
       items: matched.flatMap((row) =>
         row.counterparts
           .filter((c) => c.link.kind === kind)
-          .map((c) => ({ ...linkLabel(c, row.measure), detail: null as string | null })),
+          .map((c) => ({ ...linkLabel(c, row.measure), detail: [] as TextPiece[] })),
       ),
     }));
+  const compareIndex = pagePath('compare', locale);
   return {
     redirect: null,
     page: {
       title: say('compare.pair.title', { a: A, b: B }),
-      description: say('compare.pair.description', { a: a.meta.title, b: b.meta.title }),
+      description: say('compare.pair.description', { a: aNames.title, b: bNames.title }),
       breadcrumbs: [
-        { href: PAGES.compare, label: say('compare.title') },
+        { href: compareIndex, label: say('compare.title') },
         { label: say('compare.pair.label', { a: A, b: B }) },
       ],
       heading: say('compare.pair.title', { a: A, b: B }),
       lead: {
         before: say('compare.pair.lead.before'),
-        a: { href: planPath(a.slug), label: a.meta.title },
+        a: { href: planPath(a.slug, locale), label: aNames.title },
         middle: say('compare.pair.lead.middle'),
-        b: { href: planPath(b.slug), label: b.meta.title },
+        b: { href: planPath(b.slug, locale), label: bNames.title },
         after: say('compare.pair.lead.after', { a: A }),
       },
       toc: {
@@ -787,7 +892,10 @@ export function pairPage(
       changes: {
         id: PAIR_ANCHORS.changes,
         heading: say('compare.pair.changesHeading'),
-        intro: say('compare.pair.changesIntro'),
+        /** What the lists hold, then how the changes are told apart (content/strength-scale.yaml, rules). */
+        intro: [say('compare.pair.changesIntro'), ...(locale === 'en' ? ctx.scale.rulesEn : ctx.scale.rules)].join(
+          locale === 'en' ? ' ' : '',
+        ),
         lists: [...changeLists, ...linkLists],
       },
       onlyInAHeading: say('compare.pair.onlyInHeading', { b: A }),
@@ -797,25 +905,47 @@ export function pairPage(
       onlyInBId: PAIR_ANCHORS.onlyLater,
       provenance: {
         tag: say('compare.provenance.tag'),
-        text: provenanceNote(a, b, sharedExternalBasis(a, b), locale),
+        text: piecesIn(
+          provenanceNote(
+            a,
+            b,
+            sharedExternalBasis(a, b),
+            locale,
+            (p) => planNames(ctx.translations, p, locale).shortName,
+          ),
+          locale,
+        ),
       },
       legend: {
         deleted: say('compare.legend.deleted'),
         deletedText: say('compare.legend.deletedText', { a: A, b: B }),
         inserted: say('compare.legend.inserted'),
         insertedText: say('compare.legend.insertedText', { b: B }),
-        method: { href: withAnchor(PAGES.compare, ANCHORS.method), label: say('compare.title') },
+        method: { href: withAnchor(compareIndex, ANCHORS.method), label: say('compare.title') },
         end: say('compare.legend.end'),
       },
       rowsId: PAIR_ANCHORS.rows,
       rowsHeading: say('compare.pair.rowsHeading', { a: A, b: B }),
       rowsNote: onlyInA.length > 0 ? say('compare.pair.rowsNote', { a: A, count: onlyInA.length }) : null,
-      // Measures with no counterpart stand in their own section above, not twice.
+      // Measures with no counterpart stand in their own section above, not twice. A's words stand
+      // in each redline (its deleted and unchanged words), so they are not printed again; its unit
+      // list is on its page, and what changed in it is said under each redline.
       rows: matched.map((row) => ({
-        ...measureRow(a, row.measure),
+        id: compareAnchor(row.measure),
         counterparts: row.counterparts.map((c) =>
-          counterpartBlock(c.link, c.measure, b, A, blockId(c.link, c.measure), locale),
+          counterpartBlock(
+            ctx,
+            c.link,
+            a,
+            row.measure,
+            c.measure,
+            b,
+            { earlier: A, later: B },
+            blockId(c.link, c.measure),
+            locale,
+          ),
         ),
+        english: translation([[a, row.measure], ...row.counterparts.map((c) => [b, c.measure] as [Plan, Measure])]),
       })),
       onlyInBHeading: say('compare.pair.onlyInHeading', { b: B }),
       allMatched: view.onlyInB.length === 0 ? say('compare.pair.allMatched', { a: A, b: B }) : null,

@@ -80,7 +80,6 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.kind.partial': 'partial',
   'compare.kind.common': 'common wording',
   'compare.strength.label': '{kind} {direction}',
-  'compare.strength.tag': 'Editorial · {label}',
   'compare.strength.changed': '{from} → {to}',
   'compare.strength.dropped': 'deleted “{from}”',
   'compare.strength.added': 'added “{to}”',
@@ -163,11 +162,11 @@ export const en: Record<keyof typeof zh, string> = {
   // Pair page (src/pages/compare/[a]/[b]/index.astro, pairPage)
   'compare.pair.title': '{a} and {b} compared measure by measure',
   'compare.pair.description':
-    '{a} and {b}: counterpart measures side by side, with word-by-word redlines and changes in the strength of the wording.',
-  'compare.pair.lead.before': 'On the left, the earlier ',
-  'compare.pair.lead.middle': '; on the right, the counterpart measures in the later ',
+    '{a} and {b}: counterpart measures compared one by one, with word-by-word redlines and changes in the strength of the wording.',
+  'compare.pair.lead.before': 'The measures of the earlier ',
+  'compare.pair.lead.middle': ' in their order, each followed by its counterpart measures in the later ',
   'compare.pair.lead.after':
-    ', in the order of {a}; what the right column deletes from and adds to the left column’s text is marked.',
+    ', shown as a redline against {a}’s text: the deleted words together with the unchanged ones are {a}’s own text.',
   'compare.pair.rowsHeading': 'Measures of {a} and their counterparts in {b}',
   'compare.pair.onlyInHeading': 'Measures found only in {b}',
   'compare.pair.allMatched': 'Every measure of {b} has a counterpart in {a}.',
@@ -180,13 +179,13 @@ export const en: Record<keyof typeof zh, string> = {
     ' of the measure text of {from} has counterparts in {to} (share of text with counterparts)',
   'compare.summary.common':
     ' common wording (the two plans are of different provinces and neither cites the other, so the shared text is not counted as carried over)',
-  'compare.summary.changes.verb': ' changes in wording strength',
-  'compare.summary.changes.actor': ' changes of actor',
-  'compare.summary.changes.action': ' changes of action',
-  'compare.summary.changes.number': ' changes in figures',
-  'compare.summary.changes.deadline': ' changes in deadlines',
-  'compare.summary.changes.target': ' changes in quantified targets',
-  'compare.summary.changes.lead': ' changes in lead units',
+  'compare.summary.changes.verb': ' {count, plural, one {change} other {changes}} in wording strength',
+  'compare.summary.changes.actor': ' {count, plural, one {change} other {changes}} of actor',
+  'compare.summary.changes.action': ' {count, plural, one {change} other {changes}} of action',
+  'compare.summary.changes.number': ' {count, plural, one {change} other {changes}} in figures',
+  'compare.summary.changes.deadline': ' {count, plural, one {change} other {changes}} in deadlines',
+  'compare.summary.changes.target': ' {count, plural, one {change} other {changes}} in quantified targets',
+  'compare.summary.changes.lead': ' {count, plural, one {change} other {changes}} in lead units',
   // Pair page navigation and the one overlap figure (issue 20, pairnav).
   'compare.pair.toc': 'On this page',
   'compare.pair.changesHeading': 'Counterparts with changes (changes only)',
@@ -219,6 +218,12 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.shared.alsoIn': 'Also in ',
   'compare.shared.alsoInPlans': 'Also in {names}',
   'compare.shared.back': 'Back to note {n} in the text',
+  // The compare pages in both editions (branch en-compare)
+  'compare.measure.designation': 'Measure {number}',
+  'compare.counterpart.change': 'Editorial · {label}: {detail}',
+  'compare.counterpart.separator': '; ',
+  'compare.translation.summary': 'English translation',
+  'compare.translation.measure': '{measure}: {text}',
   'redirect.canonical.before': 'The canonical address of this page is ',
   'redirect.canonical.after': '.',
 
