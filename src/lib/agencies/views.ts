@@ -17,13 +17,8 @@ import type { BuildContext } from '#lib/build/context.ts';
 import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { agencyPath, agencyTypeAnchor, measurePath, pagePath, planPath, taskInPlanPath } from '#lib/site/paths.ts';
 import { measureEnglish } from '#lib/translation/translation.ts';
-import {
-  columnLabelIn,
-  editionPlanNames,
-  langPieces,
-  measureDesignationIn,
-  rowLabelWidthIn,
-} from '#lib/translation/edition-text.ts';
+import { columnLabelIn, editionPlanNames, langPieces, rowLabelWidthIn } from '#lib/translation/edition-text.ts';
+import { measureDesignationIn } from '#lib/plan/labels.ts';
 
 /** A unit's or type's name in the edition of `locale`. */
 const nameIn = (item: { name: string; nameEn: string }, locale: Locale) => (locale === 'en' ? item.nameEn : item.name);

@@ -1,22 +1,10 @@
 /**
- * Names the compare pages give in either edition: a measure's designation, a unit list, and the
+ * Names the compare pages give in either edition: a unit list, and the
  * Chinese runs of an English sentence (quoted plan words, a cited title) cut out so a template can
  * mark each lang="zh-CN".
  */
-import { message, type Locale } from '#lib/i18n/catalogue.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
 import type { AgencyRegistry } from '#lib/agencies/agencies.ts';
-import { measureDesignation } from '#lib/plan/labels.ts';
-import type { Measure, Plan } from '#lib/plan/model.ts';
-
-/**
- * How a measure is named inside its plan: 第9条 or its outline place 三（一）2 on Chinese pages;
- * "Measure 9" or "Measure 3.1.2" (the site's own numbering, as in its URLs) on English pages.
- */
-export function designationIn(plan: Plan, measure: Measure, locale: Locale): string {
-  return locale === 'en'
-    ? message('compare.measure.designation', { number: measure.number }, locale)
-    : measureDesignation(plan, measure);
-}
 
 /**
  * Unit names as printed in `plan`, in the edition of `locale`: on English pages each unit's

@@ -34,10 +34,10 @@ import {
   planPath,
   withAnchor,
 } from '#lib/site/paths.ts';
-import { measureDesignation } from '#lib/plan/labels.ts';
+import { measureDesignation, measureDesignationIn } from '#lib/plan/labels.ts';
 import { percent } from '#lib/site/format.ts';
 import { measureEnglish, planNames } from '#lib/translation/translation.ts';
-import { designationIn, piecesIn, unitNamesIn, type TextPiece } from './labels.ts';
+import { piecesIn, unitNamesIn, type TextPiece } from './labels.ts';
 import { groupedRedline } from './redline-view.ts';
 import { redirectWords } from '#lib/site/views.ts';
 import { ALSO_IN_SHOWN, markParagraphs, type SharedPassage } from './passages.ts';
@@ -384,7 +384,7 @@ export function compareIndexPage(
   const names = (plan: Plan) => planNames(ctx.translations, plan, locale);
   const name = (slug: string) => names(library.plan(slug)).shortName;
   const titled = (plan: Plan, m: Measure) =>
-    `${designationIn(plan, m, locale)} ${locale === 'en' ? measureEnglish(ctx.translations, m).title : m.title}`;
+    `${measureDesignationIn(plan, m, locale)} ${locale === 'en' ? measureEnglish(ctx.translations, m).title : m.title}`;
   const ordered = view.plans.map((p) => p.plan);
   const pairs = [...index.pairPages].map((key) => {
     const [earlier, later] = pairOfKey(key);
@@ -524,7 +524,7 @@ export function compareIndexPage(
                       ? compareMeasurePath(row.measure, c.district, index.plans, locale)
                       : measurePath(c.measures[0]!, locale),
                     label: c.measures
-                      .map((m) => designationIn(library.plan(c.district), m, locale))
+                      .map((m) => measureDesignationIn(library.plan(c.district), m, locale))
                       .join(say('list.separator')),
                   },
             ),
@@ -593,9 +593,9 @@ export function compareIndexPage(
                     href: compareMeasurePath(from, e.later, index.plans, locale),
                     label: say('compare.external.link', {
                       earlier: name(e.earlier),
-                      from: designationIn(library.plan(e.earlier), from, locale),
+                      from: measureDesignationIn(library.plan(e.earlier), from, locale),
                       later: name(e.later),
-                      to: designationIn(library.plan(e.later), to, locale),
+                      to: measureDesignationIn(library.plan(e.later), to, locale),
                     }),
                   };
                 }),
@@ -644,12 +644,15 @@ function counterpartBlock(
       href: measurePath(from, locale),
       label: say('compare.counterpart.heading', {
         plan: names.earlier,
-        measure: designationIn(earlierPlan, from, locale),
+        measure: measureDesignationIn(earlierPlan, from, locale),
       }),
     },
     later: {
       href: measurePath(measure, locale),
-      label: say('compare.counterpart.heading', { plan: names.later, measure: designationIn(plan, measure, locale) }),
+      label: say('compare.counterpart.heading', {
+        plan: names.later,
+        measure: measureDesignationIn(plan, measure, locale),
+      }),
     },
     kind: link.kind,
     kindLabel: kindLabel(link.kind, locale),
@@ -725,7 +728,7 @@ function englishParagraph(
   return say('compare.translation.measure', {
     measure: say('compare.counterpart.heading', {
       plan: planNames(ctx.translations, plan, locale).shortName,
-      measure: designationIn(plan, measure, locale),
+      measure: measureDesignationIn(plan, measure, locale),
     }),
     text: measureEnglish(ctx.translations, measure).text,
   });
@@ -762,7 +765,7 @@ export function pairPage(
     href: measurePath(m, locale),
     heading: say('compare.counterpart.heading', {
       plan: planNames(ctx.translations, plan, locale).shortName,
-      measure: designationIn(plan, m, locale),
+      measure: measureDesignationIn(plan, m, locale),
     }),
     measure: m,
     lang: english ? ('zh-CN' as const) : undefined,
@@ -786,9 +789,9 @@ export function pairPage(
     href: hash(blockId(c.link, c.measure)),
     label: say('compare.pair.linkLabel', {
       a: A,
-      from: designationIn(a, from, locale),
+      from: measureDesignationIn(a, from, locale),
       b: B,
-      to: designationIn(b, c.measure, locale),
+      to: measureDesignationIn(b, c.measure, locale),
     }),
   });
   // The rows each count counts: one item per change (by kind) and one per link (by link kind).

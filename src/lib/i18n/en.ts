@@ -219,7 +219,7 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.shared.alsoInPlans': 'Also in {names}',
   'compare.shared.back': 'Back to note {n} in the text',
   // The compare pages in both editions (branch en-compare)
-  'compare.measure.designation': 'Measure {number}',
+  'measure.designation': 'Measure {number}',
   'compare.counterpart.change': 'Editorial · {label}: {detail}',
   'compare.counterpart.separator': '; ',
   'compare.translation.summary': 'English translation',
@@ -684,7 +684,6 @@ export const en: Record<keyof typeof zh, string> = {
   'about.level.municipal-master-plan': 'Municipal master plan',
   'about.level.district-plan': 'District implementation plan',
   'about.level.prefecture-city-plan': 'Prefecture-level city plan',
-  'edition.designation.article': 'Article {number}',
   'edition.translation.tag': 'English (editorial translation)',
   'edition.translation.draft': 'draft',
   'edition.translation.reviewed': 'reviewed',

@@ -199,7 +199,7 @@ export const zh = {
   'compare.shared.alsoInPlans': '亦见于{names}',
   'compare.shared.back': '回到正文注{n}处',
   // The compare pages in both editions (branch en-compare)
-  'compare.measure.designation': '第{number}条',
+  'measure.designation': '第{number}条',
   'compare.counterpart.change': '编者·{label}：{detail}',
   'compare.counterpart.separator': '；',
   'compare.translation.summary': '英文译文',
@@ -627,7 +627,6 @@ export const zh = {
   'about.level.municipal-master-plan': '直辖市总体方案',
   'about.level.district-plan': '区县实施方案',
   'about.level.prefecture-city-plan': '地级市方案',
-  'edition.designation.article': '第{number}条',
   'edition.translation.tag': '英文译文（编者翻译，非官方）',
   'edition.translation.draft': '初稿',
   'edition.translation.reviewed': '已核对',

@@ -1,5 +1,5 @@
 /** Editorial wording for the plan facts the site shows, in each edition's language. */
-import type { Locale } from '#lib/i18n/catalogue.ts';
+import { message, type Locale } from '#lib/i18n/catalogue.ts';
 import type { PlanFrontmatter, PlanLevel } from './schema.ts';
 import type { Measure, Plan } from './model.ts';
 
@@ -117,9 +117,15 @@ export function measureDesignation(plan: Plan, measure: Measure): string {
   return plan.meta.measureNumbering === 'sequential' ? `第${measure.number}条` : measure.place;
 }
 
-/** A measure's name inside its plan in the edition of `locale`: 第9条 or Measure 9 (the site's own numbering in English). */
+/**
+ * A measure's name inside its plan in the edition of `locale`: 第9条 or 三（一）2 on Chinese pages;
+ * "Measure 9" or "Measure 3.1.2" on English pages (the site's own numbering, as in its URLs: the
+ * plans' outline labels have no English a reader would know).
+ */
 export function measureDesignationIn(plan: Plan, measure: Measure, locale: Locale = 'zh-CN'): string {
-  return locale === 'en' ? `Measure ${measure.number}` : measureDesignation(plan, measure);
+  return locale === 'en'
+    ? message('measure.designation', { number: measure.number }, locale)
+    : measureDesignation(plan, measure);
 }
 
 /** Documents the district plans cite that are not in the library, once per document number. */

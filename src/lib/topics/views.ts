@@ -20,12 +20,8 @@ import {
 import { nameFirstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { markedMeasure, type MarkedMeasureView } from '#lib/compare/views.ts';
 import { measureEnglish, type TranslationTable } from '#lib/translation/translation.ts';
-import {
-  columnLabelIn,
-  editionPlanNames,
-  measureDesignationIn,
-  rowLabelWidthIn,
-} from '#lib/translation/edition-text.ts';
+import { columnLabelIn, editionPlanNames, rowLabelWidthIn } from '#lib/translation/edition-text.ts';
+import { measureDesignationIn } from '#lib/plan/labels.ts';
 
 export interface TopicRow {
   topic: Topic;

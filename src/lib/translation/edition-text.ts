@@ -2,9 +2,8 @@
  * Small pieces the English edition's pages share: how a measure is named in either edition, and
  * Chinese words inside an English text cut out so the template can mark them lang="zh-CN".
  */
-import type { Measure, Plan } from '#lib/plan/model.ts';
-import { measureDesignation } from '#lib/plan/labels.ts';
-import { message, type Locale } from '#lib/i18n/catalogue.ts';
+import type { Plan } from '#lib/plan/model.ts';
+import type { Locale } from '#lib/i18n/catalogue.ts';
 import { planNames, type TranslationTable } from './translation.ts';
 
 const ROMAN: [number, string][] = [
@@ -33,18 +32,6 @@ function roman(n: number): string {
       rest -= value;
     }
   return out;
-}
-
-/**
- * How a measure is named inside its plan: 第9条 / 三（一）2 on Chinese pages; "Article 9" /
- * "III (1) 2" on English pages (the translation's own outline labels).
- */
-export function measureDesignationIn(plan: Plan, measure: Measure, locale: Locale): string {
-  if (locale !== 'en') return measureDesignation(plan, measure);
-  if (plan.meta.measureNumbering === 'sequential')
-    return message('edition.designation.article', { number: measure.number }, locale);
-  const [first, second, ...rest] = measure.number.split('.');
-  return [roman(Number(first)), ...(second ? [`(${second})`] : []), ...rest].join(' ');
 }
 
 /** A run of text and whether it is Chinese (to be marked lang="zh-CN" on an English page). */

@@ -8,7 +8,8 @@ import type { Measure } from '#lib/plan/model.ts';
 import { wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { glossaryAnchor, measurePath, pagePath } from '#lib/site/paths.ts';
 import { planNames } from './translation.ts';
-import { langPieces, measureDesignationIn } from './edition-text.ts';
+import { langPieces } from './edition-text.ts';
+import { measureDesignationIn } from '#lib/plan/labels.ts';
 import type { Glossary, GlossaryTerm } from './glossary.ts';
 
 /** Measures linked under each term; the rest are reached through the search link. */
