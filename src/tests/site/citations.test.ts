@@ -10,6 +10,7 @@ import '@citation-js/plugin-bibtex';
 import { loadContent } from '#lib/build/load.ts';
 import { allPages, isRedirect, readDistText, readPage, requireBuild } from '#tests/built-site.ts';
 import type { HTMLElement } from 'node-html-parser';
+import { editionOf } from '#lib/site/paths.ts';
 
 const library = loadContent().library;
 const pages = library.plans.flatMap((plan) => [
@@ -114,16 +115,19 @@ describe('every page’s head', () => {
       expect(description, path).toBeTruthy();
       expect(metaValues(page, 'og:title')[0], path).toBeTruthy();
       expect(metaValues(page, 'og:description'), path).toEqual([description]);
-      expect(metaValues(page, 'og:locale'), path).toEqual(['zh_CN']);
+      // Each edition says its own language and names the other's.
+      const [locale, other] = editionOf(path) === 'en' ? ['en_GB', 'zh_CN'] : ['zh_CN', 'en_GB'];
+      expect(metaValues(page, 'og:locale'), path).toEqual([locale]);
+      expect(metaValues(page, 'og:locale:alternate'), path).toEqual([other]);
       expect(metaValues(page, 'og:site_name')[0], path).toBeTruthy();
       expect(metaValues(page, 'twitter:card'), path).toEqual(['summary_large_image']);
       // Built without SITE_URL: canonical and og:url need an absolute address, so they are left out.
       expect(page.querySelector('link[rel="canonical"]'), path).toBeNull();
-      if (/^\/plans\/[^/]+\/[^/]+\/$/.test(path)) {
+      if (/^(\/en)?\/plans\/[^/]+\/[^/]+\/$/.test(path)) {
         expect(descriptions.get(description!), `${path} shares its description`).toBeUndefined();
         descriptions.set(description!, path);
       }
     }
-    expect(descriptions.size).toBe(library.measures.length);
+    expect(descriptions.size).toBe(library.measures.length * 2);
   });
 });
