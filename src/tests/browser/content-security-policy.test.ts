@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { useBrowserSession } from '#tests/browser-session.ts';
 import { allPages, isRedirect, readDistText } from '#tests/built-site.ts';
 import { contentSecurityPolicy, parseHeadersFile, SECURITY_HEADERS } from '#lib/site/security.ts';
-import { comparePath } from '#lib/site/paths.ts';
+import { comparePath, editionOf, pathInEdition } from '#lib/site/paths.ts';
+import { LOCALES } from '#lib/i18n/catalogue.ts';
 import { currentBuildContext } from '#lib/build/context.ts';
 
 const browser = useBrowserSession({ hostHeaders: true });
@@ -30,24 +31,31 @@ const PAGE_TYPES: [type: string, shape: RegExp, each?: 'each'][] = [
   ['topic', /^\/topics\/[^/]+\/$/],
   ['agencies', /^\/agencies\/$/],
   ['agency', /^\/agencies\/[^/]+\/$/],
-  ['single page', /^\/(targets|reuse|data|about|search)\/$/, 'each'],
+  ['single page', /^\/(targets|reuse|data|about|search|glossary)\/$/, 'each'],
   ['not found', /^\/404\.html$/],
 ];
 
 const pages = allPages();
-const pairPages = pages.filter((path) => /^\/compare\/[^/]+\/[^/]+\/$/.test(path));
-const reversed = pairPages.find((path) => isRedirect(path))!;
-const pair = pairPages.find((path) => !isRedirect(path))!;
-/** One page of each type (a canonical pair and a redirect), every page of the `each` types. */
+/** A page's type: its Chinese twin's (the English edition has the same types under /en/). */
+const typed = (path: string, shape: RegExp) => shape.test(pathInEdition(path, 'zh-CN'));
+const pairPages = pages.filter((path) => typed(path, /^\/compare\/[^/]+\/[^/]+\/$/));
+/** One page of each type in each edition (a canonical pair and a redirect), every page of the `each` types. */
 const samples = [
-  ...new Set([
-    ...PAGE_TYPES.flatMap(([, shape, each]) =>
-      each ? pages.filter((p) => shape.test(p)) : [pages.find((p) => shape.test(p))!],
-    ),
-    pair,
-    reversed,
-  ]),
+  ...new Set(
+    LOCALES.flatMap((locale) => {
+      const edition = pages.filter((p) => editionOf(p) === locale);
+      const pairs = pairPages.filter((p) => editionOf(p) === locale);
+      return [
+        ...PAGE_TYPES.flatMap(([, shape, each]) =>
+          each ? edition.filter((p) => typed(p, shape)) : [edition.find((p) => typed(p, shape))!],
+        ),
+        pairs.find((path) => !isRedirect(path))!,
+        pairs.find((path) => isRedirect(path))!,
+      ];
+    }),
+  ),
 ];
+const reversed = new Set(pairPages.filter((path) => isRedirect(path)));
 
 /** Opens a page with a listener for CSP violations installed before any of its own scripts run. */
 async function openWatched(path: string, width = 1280) {
@@ -99,7 +107,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('covers every page type', () => {
-    const untyped = pages.filter((path) => !PAGE_TYPES.some(([, shape]) => shape.test(path)));
+    const untyped = pages.filter((path) => !PAGE_TYPES.some(([, shape]) => typed(path, shape)));
     expect(untyped).toEqual([]);
   });
 
@@ -107,7 +115,7 @@ describe('the Content-Security-Policy', () => {
     const { page, response, consoleErrors } = await openWatched(path);
     expect(response!.headers()['content-security-policy']).toBe(contentSecurityPolicy(path));
     expect(response!.headers()['x-content-type-options']).toBe('nosniff');
-    if (path !== reversed)
+    if (!reversed.has(path))
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
         contentSecurityPolicy(path),
       );
@@ -147,6 +155,7 @@ describe('under the policy', () => {
   });
 
   it('the compare picker opens the chosen pair', async () => {
+    const pair = pairPages.find((path) => editionOf(path) === 'zh-CN' && !isRedirect(path))!;
     const [earlier, later] = pair.split('/').slice(2, 4) as [string, string];
     const { page } = await openWatched('/compare/');
     await page.getByLabel('方案甲').selectOption(later);
