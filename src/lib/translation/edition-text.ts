@@ -3,6 +3,7 @@
  * Chinese words inside an English text cut out so the template can mark them lang="zh-CN".
  */
 import type { Plan } from '#lib/plan/model.ts';
+import { chineseNumeralValue } from '#lib/plan/outline-labels.ts';
 import type { Locale } from '#lib/i18n/catalogue.ts';
 import { planNames, type TranslationTable } from './translation.ts';
 
@@ -88,23 +89,11 @@ export function rowLabelWidthIn(labels: readonly string[], chinese: number, loca
   return Math.max(chinese, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.4) + 16);
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 → 1, 十二 → 12, 二十 → 20 (outline numerals stay below 100). */
+/** 一 → 1, 十二 → 12 (the parser's reading of outline numerals). */
 function chineseNumber(text: string): number {
-  const [tens, units] = text.includes('十') ? text.split('十') : ['', text];
-  const ten = text.includes('十') ? (tens ? CHINESE_DIGITS[tens]! : 1) : 0;
-  return ten * 10 + (units ? CHINESE_DIGITS[units]! : 0);
+  const value = chineseNumeralValue(text);
+  if (value === undefined) throw new Error(`not an outline numeral: ${text}`);
+  return value;
 }
 
 /**
