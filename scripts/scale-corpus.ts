@@ -191,8 +191,14 @@ export function writeScaledContent(
   const periodsDoc = parseDocument(readFileSync(join(fromDir, 'periods.yaml'), 'utf8'));
   const periods = periodsDoc.get('periods');
   const periodList = (periodsDoc.toJS() as { periods: Record<string, unknown>[] }).periods;
-  if (!isSeq(agencies) || !isSeq(targets) || !isSeq(periods) || !isMap(topicsDoc.contents))
+  const summariesDoc = parseDocument(readFileSync(join(fromDir, 'summaries.yaml'), 'utf8'));
+  const summaries = summariesDoc.get('summaries');
+  const summaryList = (summariesDoc.toJS() as { summaries: { plan: string; sentences: Record<string, unknown>[] }[] })
+    .summaries;
+  if (!isSeq(agencies) || !isSeq(targets) || !isSeq(periods) || !isSeq(summaries) || !isMap(topicsDoc.contents))
     throw new Error('unexpected shape of the editorial YAML');
+  // A summary's sources ("tongnan/9", "tongnan#b5") name the clone's own plan.
+  const cloneRef = (ref: string, k: number) => ref.replace(/^[a-z0-9-]+/, (slug) => cloneSlug(slug, k));
 
   mkdirSync(join(toDir, 'sources'), { recursive: true });
   for (let k = 1; k < n; k++) {
@@ -209,7 +215,35 @@ export function writeScaledContent(
         join(toDir, 'plans', `${cloneSlug(plan.slug, k)}.mdx`),
         `---\n${frontmatter.toString().trimEnd()}\n---\n${transform(plan.body)}`,
       );
+      // The English translation is keyed by block ids, which the clone keeps; only its plan changes.
+      const translation = parseDocument(readFileSync(join(fromDir, 'translations', 'en', `${plan.slug}.yaml`), 'utf8'));
+      changeKey(translation, 'plan', (slug) => cloneSlug(slug, k));
+      // The clone's 文号 are renumbered (…6号 → …1006号), so their English ("… No. 6") is too.
+      visit(translation, {
+        Scalar: (_, node) => {
+          if (typeof node.value === 'string')
+            node.value = node.value.replace(
+              /\bNo\. (\d+)\b/g,
+              (_m, digits: string) => `No. ${Number(digits) + 1000 * k}`,
+            );
+        },
+      });
+      writeFileSync(
+        join(toDir, 'translations', 'en', `${cloneSlug(plan.slug, k)}.yaml`),
+        translation.toString({ lineWidth: 0 }),
+      );
     });
+    for (const summary of summaryList) {
+      const clone = summariesDoc.createNode({
+        plan: cloneSlug(summary.plan, k),
+        sentences: summary.sentences.map((sentence) => ({
+          ...sentence,
+          refs: (sentence.refs as string[]).map((ref) => cloneRef(ref, k)),
+        })),
+      });
+      changeHanScalars(clone, transform);
+      summaries.add(clone);
+    }
     for (const item of topicsDoc.contents.items) {
       const id = String((item.key as { value: unknown }).value);
       const [slug, number] = id.split('/');
@@ -244,5 +278,6 @@ export function writeScaledContent(
   writeFileSync(join(toDir, 'agencies.yaml'), agenciesDoc.toString({ lineWidth: 0 }));
   writeFileSync(join(toDir, 'targets.yaml'), targetsDoc.toString({ lineWidth: 0 }));
   writeFileSync(join(toDir, 'periods.yaml'), periodsDoc.toString({ lineWidth: 0 }));
+  writeFileSync(join(toDir, 'summaries.yaml'), summariesDoc.toString({ lineWidth: 0 }));
   return { plans: plans.length * n, measures: measuresPerCopy * n };
 }
