@@ -38,7 +38,7 @@ describe('uncollectedBasis', () => {
 describe('English labels', () => {
   it('names every region of the library in pinyin, without a Chinese character', async () => {
     const { loadContent } = await import('#lib/build/load.ts');
-    const { regionName } = await import('./labels.ts');
+    const { regionName } = await import('./place-names.ts');
     for (const plan of loadContent().library.plans) {
       const english = regionName(plan.meta.region, 'en');
       expect(english).not.toMatch(/\p{Script=Han}/u);
@@ -49,10 +49,22 @@ describe('English labels', () => {
   });
 
   it('writes dates the British way and places with their kind', async () => {
-    const { englishDate, placeNameEn } = await import('./labels.ts');
+    const { englishDate } = await import('./labels.ts');
+    const { placeNameEn } = await import('./place-names.ts');
     expect(englishDate('2023-03-30')).toBe('30 March 2023');
     expect(placeNameEn('潼南区')).toBe('Tongnan District');
     expect(placeNameEn('重庆市', true)).toBe('Chongqing Municipality');
     expect(placeNameEn('攀枝花市')).toBe('Panzhihua City');
+  });
+
+  it('writes any place in pinyin, so a plan from a new place has an English name', async () => {
+    const { placeNameEn } = await import('./place-names.ts');
+    // Read by hand: polyphonic characters by the word (重庆 Chong-, 长寿 Chang-), and an apostrophe
+    // before a syllable opening with a vowel.
+    expect(placeNameEn('沙坪坝区')).toBe('Shapingba District');
+    expect(placeNameEn('荣昌区')).toBe('Rongchang District');
+    expect(placeNameEn('四川省')).toBe('Sichuan Province');
+    expect(placeNameEn('长寿区')).toBe('Changshou District');
+    expect(placeNameEn('西安市')).toBe("Xi'an City");
   });
 });

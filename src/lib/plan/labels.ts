@@ -21,55 +21,6 @@ export function levelName(level: PlanLevel, locale: Locale = 'zh-CN'): string {
   return (locale === 'en' ? LEVEL_NAMES_EN : LEVEL_NAMES)[level];
 }
 
-/** 重庆市潼南区, 四川省攀枝花市, 重庆市. */
-export function regionName(region: PlanFrontmatter['region'], locale: Locale = 'zh-CN'): string {
-  if (locale === 'en') return regionNameEn(region);
-  return [region.province, region.city, region.district].filter(Boolean).join('');
-}
-
-/**
- * The pinyin of the places the plans name, without their suffix (CONVENTIONS.md of the translation).
- * Written by hand: a pinyin library reads 重庆 as "Zhongqing" (重 has two readings) and cannot know
- * the official spellings; a place missing here is a programming error caught by labels.test.ts,
- * which names every region of the library.
- */
-const PLACE_PINYIN: Readonly<Record<string, string>> = {
-  重庆: 'Chongqing',
-  四川: 'Sichuan',
-  攀枝花: 'Panzhihua',
-  潼南: 'Tongnan',
-  荣昌: 'Rongchang',
-  沙坪坝: 'Shapingba',
-  遂宁: 'Suining',
-  成都: 'Chengdu',
-};
-
-const PLACE_SUFFIXES: readonly [string, string][] = [
-  ['自治区', 'Autonomous Region'],
-  ['省', 'Province'],
-  ['市', 'City'],
-  ['区', 'District'],
-  ['县', 'County'],
-];
-
-/** One place in pinyin with its kind: 潼南区 → Tongnan District; 重庆市 (a province-level municipality) → Chongqing Municipality. */
-export function placeNameEn(place: string, provinceLevel = false): string {
-  const suffix = PLACE_SUFFIXES.find(([zh]) => place.endsWith(zh));
-  const stem = suffix ? place.slice(0, -suffix[0].length) : place;
-  const pinyin = PLACE_PINYIN[stem];
-  if (!pinyin) throw new Error(`no pinyin for the place ${place} (src/lib/plan/labels.ts PLACE_PINYIN)`);
-  if (!suffix) return pinyin;
-  return `${pinyin} ${provinceLevel && suffix[0] === '市' ? 'Municipality' : suffix[1]}`;
-}
-
-/** Tongnan District, Chongqing Municipality; Panzhihua City, Sichuan Province; Chongqing Municipality. */
-export function regionNameEn(region: PlanFrontmatter['region']): string {
-  return [region.district, region.city, region.province]
-    .filter((p): p is string => Boolean(p))
-    .map((p) => placeNameEn(p, p === region.province))
-    .join(', ');
-}
-
 /** The province-level unit, used to group plans: 重庆 or 四川. */
 export function provinceShortName(region: PlanFrontmatter['region']): string {
   return region.province.replace(/(省|市|自治区)$/, '');

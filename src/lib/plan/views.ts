@@ -15,9 +15,9 @@ import {
   measureDesignation,
   measureDesignationIn,
   publicationText,
-  regionName,
   unitLabelIn,
 } from './labels.ts';
+import { regionName } from './place-names.ts';
 import {
   chinese,
   englishBlock,

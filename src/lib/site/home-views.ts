@@ -2,7 +2,8 @@
 import type { BuildContext } from '#lib/build/context.ts';
 import type { Plan } from '#lib/plan/model.ts';
 import { PUBLICATION_MARKINGS } from '#lib/plan/schema.ts';
-import { dateText, levelName, regionName } from '#lib/plan/labels.ts';
+import { dateText, levelName } from '#lib/plan/labels.ts';
+import { regionName } from '#lib/plan/place-names.ts';
 import { plansListedOneByOne, provinceGroups } from '#lib/plan/columns.ts';
 import { periodView, planSummary } from '#lib/plan/views.ts';
 import { chinese, mixedMessage, type Piece } from '#lib/plan/bilingual.ts';
