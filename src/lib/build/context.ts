@@ -28,6 +28,7 @@ import { searchRecords, type PlanTextRecord } from '#lib/search/records.ts';
 import { coverageIndex, type CoverageIndex } from '#lib/topics/gaps.ts';
 import { ContentProblems } from '#lib/content/errors.ts';
 import { withSortedKeys } from '#lib/content/stable-json.ts';
+import { ApaCitations } from '#lib/site/apa-citations.ts';
 import { buildTables, CONTENT_DIR, readContent, type ContentTables } from './load.ts';
 
 export interface BuildContext {
@@ -64,6 +65,8 @@ export interface BuildContext {
   compareYaml: ContentTables['compareYaml'];
   /** Milliseconds spent on the counterparts (the costliest step; reported by the build). */
   counterpartMs: number;
+  /** The pages' APA citations; the build formats them ahead of the pages (src/lib/site/apa-citations.ts). */
+  apaCitations: ApaCitations;
 }
 
 /** The context of checked tables: the alignment, the counterparts and their indexes. */
@@ -84,6 +87,7 @@ export function contextOf(tables: ContentTables): BuildContext {
     searchRecordsEn: searchRecords(library, topics, { translations: tables.translations }),
     coverage: coverageIndex(library, topics),
     counterpartMs,
+    apaCitations: new ApaCitations(),
   };
 }
 
@@ -141,5 +145,8 @@ export function currentBuildContext(): BuildContext {
 
 /** The context of the current content (built once per build; again after content/ changes in dev). */
 export async function getBuildContext(): Promise<BuildContext> {
-  return currentBuildContext();
+  const context = currentBuildContext();
+  // The citations a build formats ahead of the pages (in a worker) are in before a page renders.
+  await context.apaCitations.ready;
+  return context;
 }

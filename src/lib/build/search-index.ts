@@ -64,15 +64,19 @@ async function writeBundle(bundle: SearchBundle, outDir: string): Promise<Search
   const { records, language } = bundle;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const [place, record] of records.entries()) {
+  // Every record is sent before the first answer is awaited (Pagefind's service reads its requests in
+  // the order sent): one round trip per record, awaited in turn, kept the build waiting on Pagefind
+  // (at 20× the corpus, 13 s from the last page to the finished indexes; 9 s so).
+  const additions = records.map((record, place) => {
     const meta: Record<string, string> = Object.fromEntries(
       Object.entries(record.meta).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
     // The record's place as its sort value: the browser lists result ids in this order (shards.ts).
     const sort = { [SORT_KEY]: sortValue(place) };
-    const added = await index.addCustomRecord({ ...record, meta, sort, language });
-    if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
-  }
+    return index.addCustomRecord({ ...record, meta, sort, language });
+  });
+  for (const [place, added] of (await Promise.all(additions)).entries())
+    if (added.errors.length > 0) throw new Error(`pagefind: ${records[place]!.url}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(outDir, bundle.pagefind) });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 

@@ -14,13 +14,15 @@ import { coverageIndex } from '#lib/topics/gaps.ts';
 import { blockKey, measureEnglish } from '#lib/translation/translation.ts';
 import { message } from '#lib/i18n/catalogue.ts';
 import { measurePage, planPage } from './views.ts';
+import { ApaCitations } from '#lib/site/apa-citations.ts';
 
 const content = loadContent();
 const { library, periods, topics, agencies, translations, glossary, summaries } = content;
 const coverage = coverageIndex(library, topics);
 const counterpartIndex = indexCounterparts({ plans: library.plans.map((p) => p.slug), links: [], pairs: [] }, () => []);
 const alignment = { closest: Object.fromEntries(library.measures.map((m) => [m.id, []])) } as unknown as Alignment;
-const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries };
+const apaCitations = new ApaCitations();
+const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries, apaCitations };
 const measureCtx = {
   library,
   topics,
@@ -30,6 +32,7 @@ const measureCtx = {
   sharedPassages: new Map(),
   translations,
   glossary,
+  apaCitations,
 };
 
 const HAN = /\p{Script=Han}/u;

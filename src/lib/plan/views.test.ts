@@ -7,13 +7,15 @@ import { measurePath, planPath, topicPath } from '#lib/site/paths.ts';
 import { measureRoutes, planRoutes } from '#lib/site/routes.ts';
 import { coverageIndex, GAP_MEASURES_SHOWN } from '#lib/topics/gaps.ts';
 import { measurePage, planPage } from './views.ts';
+import { ApaCitations } from '#lib/site/apa-citations.ts';
 
 const content = loadContent();
 const { library, periods, topics, agencies, translations, glossary, summaries } = content;
 const coverage = coverageIndex(library, topics);
 const plans = library.plans.map((p) => p.slug);
 const counterpartIndex = indexCounterparts({ plans, links: [], pairs: [] }, () => []);
-const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries };
+const apaCitations = new ApaCitations();
+const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries, apaCitations };
 const alignment = { closest: Object.fromEntries(library.measures.map((m) => [m.id, []])) } as unknown as Alignment;
 
 describe('the plan page', () => {
@@ -92,6 +94,7 @@ describe('the measure page', () => {
     sharedPassages: new Map(),
     translations,
     glossary,
+    apaCitations,
   };
 
   it('links the previous and next measure, and says so at either end of the plan', () => {

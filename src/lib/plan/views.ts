@@ -32,7 +32,8 @@ import { planOutline, type OutlineNode } from './outline.ts';
 import { PUBLICATION_MARKINGS } from './schema.ts';
 import { annexLeadDifferences } from './annex-views.ts';
 import type { MeasureNeighbours } from '#lib/site/routes.ts';
-import { apaCitation, apaCitationEn, gbtCitation, pageCitation, publicUrl } from '#lib/site/citation.ts';
+import { gbtCitation, pageCitation, publicUrl } from '#lib/site/citation.ts';
+import type { ApaCitations, ApaJob } from '#lib/site/apa-citations.ts';
 import { metaDescription } from '#lib/site/head.ts';
 import {
   agencyPath,
@@ -52,7 +53,7 @@ import {
 } from '#lib/site/paths.ts';
 import { markedMeasure, kindLabel, relatedMeasures } from '#lib/compare/views.ts';
 import { unitLinks } from '#lib/agencies/views.ts';
-import { firstThenCount, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
+import { firstThenCount, LOCALES, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
 import { GAP_MEASURES_SHOWN, type CoverageGap, type GapScope } from '#lib/topics/gaps.ts';
 
 /** The marking printed on a plan not for public release (a value of the frontmatter, as printed). */
@@ -337,11 +338,11 @@ export type PlanGapsView = ReturnType<typeof planGaps>;
  * CSL item. On English pages APA cites the original title followed by the English in square
  * brackets (apaCitationEn), its Chinese marked as Chinese; GB/T 7714 is a Chinese form and stays Chinese.
  */
-function citationView(citation: ReturnType<typeof pageCitation>, locale: Locale) {
+function citationView(citation: ReturnType<typeof pageCitation>, locale: Locale, apaCitations: ApaCitations) {
   const say = wordsOf(locale);
   const { item, downloads } = citation;
   const gbt = gbtCitation(item);
-  const apa = locale === 'en' ? apaCitationEn(item) : apaCitation(item);
+  const apa = apaCitations.format({ item, locale });
   const urlAt = apa.lastIndexOf(item.URL);
   const pieces = (text: string): Piece[] => (locale === 'en' ? markHanRuns(text) : [text]);
   return {
@@ -423,8 +424,53 @@ export type PlanSummaryView = NonNullable<ReturnType<typeof planSummary>>;
 
 type PlanContext = Pick<
   BuildContext,
-  'periods' | 'library' | 'coverage' | 'agencies' | 'translations' | 'glossary' | 'summaries'
+  'periods' | 'library' | 'coverage' | 'agencies' | 'translations' | 'glossary' | 'summaries' | 'apaCitations'
 >;
+
+/** How a plan page cites its plan: on English pages with the plan's English title. */
+function planPageCitation(
+  ctx: Pick<BuildContext, 'translations'>,
+  plan: Plan,
+  site: URL | string | undefined,
+  locale: Locale,
+) {
+  const english = locale === 'en' ? { plan: planNames(ctx.translations, plan, locale).title } : undefined;
+  return pageCitation(plan, site, undefined, english, locale);
+}
+
+/** How a measure page cites its measure: on English pages with the plan's and the measure's English titles. */
+function measurePageCitation(
+  ctx: Pick<BuildContext, 'translations'>,
+  plan: Plan,
+  measure: Measure,
+  site: URL | string | undefined,
+  locale: Locale,
+) {
+  const english =
+    locale === 'en'
+      ? {
+          plan: planNames(ctx.translations, plan, locale).title,
+          measure: measureEnglish(ctx.translations, measure).title,
+        }
+      : undefined;
+  return pageCitation(plan, site, measure, english, locale);
+}
+
+/**
+ * The APA citation of every plan and measure page in both editions, as the pages will ask for it:
+ * the build formats them ahead of the pages (src/lib/site/apa-citations.ts).
+ */
+export function everyPageApaJob(
+  ctx: Pick<BuildContext, 'library' | 'translations'>,
+  site: URL | string | undefined,
+): ApaJob[] {
+  return LOCALES.flatMap((locale) =>
+    ctx.library.plans.flatMap((plan) => [
+      { item: planPageCitation(ctx, plan, site, locale).item, locale },
+      ...plan.measures.map((measure) => ({ item: measurePageCitation(ctx, plan, measure, site, locale).item, locale })),
+    ]),
+  );
+}
 
 /** The outline in English: each heading's and measure's English from the translation. */
 function outlineIn(ctx: PlanContext, plan: Plan, locale: Locale): OutlineNode[] {
@@ -464,7 +510,7 @@ export function planPage(ctx: PlanContext, route: { plan: Plan }, site: URL | un
   const say = wordsOf(locale);
   const { plan } = route;
   const names = planNames(ctx.translations, plan, locale);
-  const citation = pageCitation(plan, site, undefined, locale === 'en' ? { plan: names.title } : undefined, locale);
+  const citation = planPageCitation(ctx, plan, site, locale);
   const english = locale === 'en' ? englishBlocks(ctx, plan) : null;
   const status = english ? translationStatus(english) : null;
   const unit = (name: string) => unitName(ctx, plan.slug, name, locale);
@@ -531,7 +577,7 @@ export function planPage(ctx: PlanContext, route: { plan: Plan }, site: URL | un
     /** A measure's accessible name on English pages: its English label and title. */
     measureLabel: (measure: Measure) =>
       locale === 'en' ? `${englishLabel(measure)} ${measureEnglish(ctx.translations, measure).title}` : null,
-    cite: { heading: say('cite.heading'), view: citationView(citation, locale) },
+    cite: { heading: say('cite.heading'), view: citationView(citation, locale, ctx.apaCitations) },
     json: { href: citation.json, label: say('plan.json') },
     scripts: { copyLanguage: locale === 'en' },
   };
@@ -574,6 +620,7 @@ export function measurePage(
     | 'sharedPassages'
     | 'translations'
     | 'glossary'
+    | 'apaCitations'
   >,
   route: { plan: Plan; measure: Measure; neighbours: MeasureNeighbours },
   site: URL | undefined,
@@ -586,13 +633,7 @@ export function measurePage(
   const names = planNames(ctx.translations, plan, locale);
   const englishOf = (m: Measure) => measureEnglish(ctx.translations, m);
   const measureEn = en ? englishOf(measure) : null;
-  const citation = pageCitation(
-    plan,
-    site,
-    measure,
-    en ? { plan: names.title, measure: measureEn!.title } : undefined,
-    locale,
-  );
+  const citation = measurePageCitation(ctx, plan, measure, site, locale);
   const designation = measureDesignationIn(plan, measure, locale);
   const separator = say('list.separator');
   const units = measure.units;
@@ -744,7 +785,7 @@ export function measurePage(
         copied: say('measure.copy.copied'),
         failed: say('measure.copy.failed'),
       },
-      view: citationView(citation, locale),
+      view: citationView(citation, locale, ctx.apaCitations),
       json: { href: citation.json, label: say('measure.json') },
     },
     pager: {
