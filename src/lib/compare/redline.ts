@@ -29,25 +29,35 @@ function push(ops: RedlineOp[], op: RedlineOp): void {
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Each token sequence's words, cut once: a measure's tokens take part in many candidate links. */
+const WORDS = new WeakMap<readonly Token[], readonly (readonly [number, number])[]>();
+
 /**
  * The words of a token sequence as [start, end) token ranges: the segmenter's words of the
  * normalised text between names, and each name alone.
  */
-export function wordsOf(tokens: readonly Token[]): [number, number][] {
+export function wordsOf(tokens: readonly Token[]): readonly (readonly [number, number])[] {
+  let words = WORDS.get(tokens);
+  if (!words) WORDS.set(tokens, (words = cutIntoWords(tokens)));
+  return words;
+}
+
+function cutIntoWords(tokens: readonly Token[]): [number, number][] {
   const words: [number, number][] = [];
   let start = 0;
   const segmentRun = (end: number) => {
     if (start >= end) return;
-    // One normalised character per token except for the rare astral character: map offsets back.
-    const offsets: number[] = [];
+    // One normalised character per token except for the rare astral character: the token each
+    // UTF-16 offset of the run's text belongs to.
+    const owner: number[] = [];
     let text = '';
     for (let k = start; k < end; k++) {
-      offsets.push(text.length);
-      text += tokens[k]!.norm;
+      const norm = tokens[k]!.norm;
+      for (let c = 0; c < norm.length; c++) owner.push(k);
+      text += norm;
     }
-    const tokenAt = (offset: number) => start + offsets.findLastIndex((o) => o <= offset);
     for (const { index, segment } of SEGMENTER.segment(text))
-      words.push([tokenAt(index), tokenAt(index + segment.length - 1) + 1]);
+      words.push([owner[index]!, owner[index + segment.length - 1]! + 1]);
   };
   tokens.forEach((token, k) => {
     if (!token.classId) return;
@@ -65,7 +75,7 @@ export function redlineOf(from: readonly Token[], to: readonly Token[]): Redline
   const toWords = wordsOf(to);
   // Each distinct word (by its normalised form) becomes one character for the diff.
   const codes = new Map<string, string>();
-  const encode = (tokens: readonly Token[], words: readonly [number, number][]) =>
+  const encode = (tokens: readonly Token[], words: readonly (readonly [number, number])[]) =>
     words
       .map(([s, e]) => {
         const key = tokens
