@@ -27,9 +27,15 @@ describe('the search page', () => {
     expect(en.action).toBe('/en/search/');
     const plans = en.filters.find((f) => f.name === 'plan')!.options;
     expect(plans.map((o) => o.text)).toEqual(library.plans.map((p) => planEnglish(translations, p.slug).shortName));
-    for (const name of ['plan', 'level', 'category'])
+    for (const name of ['plan', 'region', 'level', 'category'])
       for (const { text } of en.filters.find((f) => f.name === name)!.options)
         expect(text, `${name}: ${text}`).not.toMatch(HAN);
+    // Regions as the English pages name the plans' places: 重庆 → Chongqing, 四川 → Sichuan.
+    const regions = en.filters.find((f) => f.name === 'region')!.options;
+    expect(Object.fromEntries(regions.map((o) => [o.value, o.text]))).toMatchObject({
+      重庆: 'Chongqing',
+      四川: 'Sichuan',
+    });
     // A label left in Chinese is marked as Chinese.
     for (const { text, lang } of en.filters.flatMap((f) => f.options))
       if (HAN.test(text)) expect(lang, text).toBe('zh-CN');

@@ -4,6 +4,7 @@ import { clientMessages, message, type Locale } from '#lib/i18n/catalogue.ts';
 import { pagePath } from '#lib/site/paths.ts';
 import { planNames } from '#lib/translation/translation.ts';
 import { provinceShortName } from '#lib/plan/labels.ts';
+import { placeNameEn } from '#lib/plan/place-names.ts';
 import { filterLabels } from './records.ts';
 import { FILTER_NAMES } from './engine.ts';
 import { relatedTopicData } from './related.ts';
@@ -34,10 +35,8 @@ export interface SearchPageConfig {
 function optionLabels(ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>, locale: Locale) {
   const labels = filterLabels(ctx.library, ctx.topics);
   if (locale !== 'en') return labels;
-  // Province names in English from the glossary where it has them; else the Chinese name, marked as Chinese (optionLang).
-  const provinceEn = (plan: (typeof ctx.library.plans)[number]) =>
-    ctx.glossary.terms.find((t) => t.zh === plan.meta.region.province || t.zh === provinceShortName(plan.meta.region))
-      ?.en ?? provinceShortName(plan.meta.region);
+  // Provinces in pinyin, as the plans' places are named on every English page (重庆 → Chongqing, 四川 → Sichuan).
+  const provinceEn = (plan: (typeof ctx.library.plans)[number]) => placeNameEn(provinceShortName(plan.meta.region));
   return {
     plan: Object.fromEntries(ctx.library.plans.map((p) => [p.slug, planNames(ctx.translations, p, 'en').shortName])),
     region: Object.fromEntries(ctx.library.plans.map((p) => [provinceShortName(p.meta.region), provinceEn(p)])),
@@ -107,7 +106,7 @@ export function searchPage(
       options: Object.entries(labels[name]).map(([value, text]) => ({
         value,
         text,
-        // A label left in Chinese on the English page (a province the glossary does not name) says so.
+        // A label left in Chinese on the English page (a name without English) says so.
         lang: locale === 'en' && HAN.test(text) ? 'zh-CN' : undefined,
       })),
     })),
