@@ -6,11 +6,11 @@ import { planEnglish } from '#lib/translation/translation.ts';
 import { FILTER_NAMES } from './engine.ts';
 import { searchPage, type SearchPageConfig } from './views.ts';
 
-const { library, topics, translations, glossary } = loadContent();
+const { library, topics, translations } = loadContent();
 const HAN = /\p{Script=Han}/u;
 
 describe('the search page', () => {
-  const page = searchPage({ library, topics, translations, glossary });
+  const page = searchPage({ library, topics, translations });
 
   it('offers every filter, a plan option per plan, and the topics as JSON a script element can hold', () => {
     expect(page.filters.map((f) => f.name)).toEqual([...FILTER_NAMES]);
@@ -23,7 +23,7 @@ describe('the search page', () => {
   });
 
   it('in English: English plan, level and category names, English topic names opening English pages, and the Chinese index for Han queries', () => {
-    const en = searchPage({ library, topics, translations, glossary }, 'en');
+    const en = searchPage({ library, topics, translations }, 'en');
     expect(en.action).toBe('/en/search/');
     const plans = en.filters.find((f) => f.name === 'plan')!.options;
     expect(plans.map((o) => o.text)).toEqual(library.plans.map((p) => planEnglish(translations, p.slug).shortName));
@@ -56,9 +56,7 @@ describe('the words handed to the search script', () => {
   it('hold every message the script formats, in both editions, and not the words printed at build time', () => {
     expect(used.length).toBeGreaterThan(10);
     for (const locale of ['zh-CN', 'en'] as const) {
-      const words = JSON.parse(
-        searchPage({ library, topics, translations, glossary }, locale).clientWordsJson,
-      ) as object;
+      const words = JSON.parse(searchPage({ library, topics, translations }, locale).clientWordsJson) as object;
       for (const id of used.filter((id) => locale === 'en' || id !== 'search.status.chinese'))
         expect(Object.keys(words), `${locale}: ${id}`).toContain(id);
       expect(Object.keys(words)).not.toContain('search.help.html');

@@ -32,7 +32,7 @@ export interface SearchPageConfig {
 }
 
 /** The filters' option labels in the page's edition: English plan, level and category names on the English page. */
-function optionLabels(ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>, locale: Locale) {
+function optionLabels(ctx: Pick<BuildContext, 'library' | 'topics' | 'translations'>, locale: Locale) {
   const labels = filterLabels(ctx.library, ctx.topics);
   if (locale !== 'en') return labels;
   // Provinces in pinyin, as the plans' places are named on every English page (重庆 → Chongqing, 四川 → Sichuan).
@@ -69,10 +69,7 @@ export const CLIENT_WORDS = [
 const isClientWord = (id: string, locale: Locale) =>
   CLIENT_WORDS.some((prefix) => id.startsWith(prefix)) && (locale === 'en' || id !== 'search.status.chinese');
 
-export function searchPage(
-  ctx: Pick<BuildContext, 'library' | 'topics' | 'translations' | 'glossary'>,
-  locale: Locale = 'zh-CN',
-) {
+export function searchPage(ctx: Pick<BuildContext, 'library' | 'topics' | 'translations'>, locale: Locale = 'zh-CN') {
   const say = (id: Parameters<typeof message>[0]) => message(id, {}, locale);
   const labels = optionLabels(ctx, locale);
   const path = pagePath('search', locale);
