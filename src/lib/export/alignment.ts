@@ -1,15 +1,25 @@
 /** /data/alignment.json: similarity pairs above the floor, and the reuse matrix. */
 import type { Alignment } from '#lib/alignment/alignment.ts';
-import { fieldsOf, required, tableSchema } from './table-schema.ts';
+import { fieldsOf, required, tableSchema, type Bilingual } from './table-schema.ts';
 
 export type PairRecord = ReturnType<typeof alignmentExport>['pairs'][number];
 
 /** The rows of alignment.json's `pairs` array. */
 export const PAIR_SCHEMA = tableSchema(
   fieldsOf<PairRecord>({
-    a: { type: 'string', description: '举措 id。', constraints: required },
-    b: { type: 'string', description: '另一方案中的举措 id。', constraints: required },
-    score: { type: 'number', description: 'TF-IDF 余弦相似度（0–1）。', constraints: required },
+    a: { type: 'string', description: '举措 id。', descriptionEn: 'Measure ID.', constraints: required },
+    b: {
+      type: 'string',
+      description: '另一方案中的举措 id。',
+      descriptionEn: 'ID of a measure in another plan.',
+      constraints: required,
+    },
+    score: {
+      type: 'number',
+      description: 'TF-IDF 余弦相似度（0–1）。',
+      descriptionEn: 'TF-IDF cosine similarity (0–1).',
+      constraints: required,
+    },
   }),
   {
     primaryKey: ['a', 'b'],
@@ -20,11 +30,19 @@ export const PAIR_SCHEMA = tableSchema(
   },
 );
 
-export const ALIGNMENT_EXTRA_FIELDS: Readonly<Record<string, string>> = {
-  method: '两种计算方法的一句话说明。',
-  'reuse[]':
-    '有共同文字的有序方案对（未列出的方案对没有共同文字）：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
-  'reuseAnyOther[]': '每个方案的举措文字中，能在任一其他方案中找到的字数与比例。',
+export const ALIGNMENT_EXTRA_FIELDS: Readonly<Record<string, Bilingual>> = {
+  method: {
+    zh: '两种计算方法的一句话说明。',
+    en: 'A one-sentence description of each of the two methods of calculation.',
+  },
+  'reuse[]': {
+    zh: '有共同文字的有序方案对（未列出的方案对没有共同文字）：from 方案的举措文字中，与 to 方案逐字相同（连续 12 字以上）的字数 shared 和比例 share；generic、genericShare 为另计的通用文字（单位名单、套话）；characters 为 from 方案举措总字数。',
+    en: 'Ordered pairs of plans that have text in common (pairs not listed have none): shared is the number of characters of the from plan’s measure text that are identical, word for word, to text of the to plan (runs of 12 characters or more), and share their proportion; generic and genericShare are the number and share of generic text, counted apart (unit lists, stock phrases); characters is the total number of characters of the from plan’s measures.',
+  },
+  'reuseAnyOther[]': {
+    zh: '每个方案的举措文字中，能在任一其他方案中找到的字数与比例。',
+    en: 'For each plan, the number and proportion of characters of its measure text that are found in any other plan.',
+  },
 };
 
 export function alignmentExport(alignment: Alignment) {

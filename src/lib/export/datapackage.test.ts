@@ -73,6 +73,19 @@ describe('datapackage.json', () => {
       }
   });
 
+  it('publishes the Chinese field descriptions of the schemas, without the English of /en/data/', () => {
+    const descriptor = dataPackage({ ...info, site: undefined });
+    expect(JSON.stringify(descriptor)).not.toMatch(/"descriptionEn":/);
+    for (const resource of descriptor.resources) {
+      if (!('schema' in resource)) continue;
+      const fields = DOWNLOADS.find((d) => d.name === resource.name)!.schema.fields;
+      expect(
+        resource.schema.fields.map((f) => f.description),
+        resource.name,
+      ).toEqual(fields.map((f) => f.description));
+    }
+  });
+
   it('dates itself from the recorded date, not the clock', () => {
     expect(dataPackage({ ...info, site: undefined }).created).toBe('2026-11-21T00:00:00Z');
   });

@@ -9,7 +9,7 @@
  */
 import { publicUrl } from '#lib/site/citation.ts';
 import { dataFilePath } from '#lib/site/paths.ts';
-import type { TableSchema } from './table-schema.ts';
+import { publishedSchema, type TableSchema } from './table-schema.ts';
 import { MEASURE_CSV_SCHEMA, MEASURE_SCHEMA } from './measures.ts';
 import { PLAN_CSV_SCHEMA, PLAN_SCHEMA } from './plans.ts';
 import { TOPIC_CSV_SCHEMA, TOPIC_SCHEMA } from './topics.ts';
@@ -28,6 +28,7 @@ export interface DownloadSpec {
   /** The title and description in English, for the English /data/ page (not in the data package). */
   titleEn: string;
   descriptionEn: string;
+  /** The fields, described in both languages; the package publishes the Chinese only (publishedSchema). */
   schema: TableSchema;
   /**
    * The property of a JSON file's top-level object that holds the rows `schema` describes (shown on
@@ -240,6 +241,6 @@ function resource(d: DownloadSpec) {
     profile: 'tabular-data-resource' as const,
     type: 'table' as const,
     ...(csv ? { dialect: CSV_DIALECT } : {}),
-    schema: d.schema,
+    schema: publishedSchema(d.schema),
   };
 }

@@ -16,6 +16,7 @@ import { measureEnglish, planEnglish, type TranslationTable } from '#lib/transla
 import { measureRecord } from './measures.ts';
 import { planRecord } from './plans.ts';
 import { targetsExport, type TargetRecord } from './targets.ts';
+import type { Bilingual } from './table-schema.ts';
 
 export interface ExportContext {
   topics: TopicIndex;
@@ -154,23 +155,68 @@ export function planDocument(ctx: ExportContext, plan: Plan) {
   };
 }
 
+/** A field the plan or measure documents add to the record fields: `in` names the one document that has it. */
+export interface DocumentField extends Bilingual {
+  name: string;
+  in?: 'plan' | 'measure';
+}
+
 /** What each field of a plan or measure document adds to the record fields, shown on /data/. */
-export const DOCUMENT_FIELDS: Readonly<Record<string, string>> = {
-  '（举措）designation': '本条在方案中的称呼：第9条，或按层级的位置 三（一）2。',
-  '（举措）planTitle': '所属方案标题。',
-  '（举措）planTitleEn': '所属方案标题的英文（非官方译文，以中文为准）。',
-  '（举措）topics': '本条的主题（编者所加）：id、name、nameEn、category。',
-  '（方案）period':
-    '方案自定的期限（编者整理，引文为原文）：statements 为原文表述（printed、year、quote、location），asOf 为核对日期，status 为 passed（目标年份已过）、running 或 no-year（未写明年份）；noteEn 为 note 的英文（编者所译）。',
-  '（方案）measures': '各条举措：id、number、place、title、url、json，titleEn 为标题的英文（非官方译文）。',
-  targets: '本条或本方案的量化目标，字段同 targets.json。',
-  '（举措）counterparts':
-    '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、strength 同 counterparts.json，compare 为对照页上的该行地址（两份方案没有对照页时为 null）；名称替换、单位名单的变化和修订记录见 counterparts.json（按 from、to 查找）。',
-  citation:
-    '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址；custom 中为题名的英文（translated-title，举措另有所属方案题名的英文 translated-collection-title），为本站非官方译文，以中文题名为准。',
-  citationFiles: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
-  json: '本文件的地址。',
-};
+export const DOCUMENT_FIELDS: readonly DocumentField[] = [
+  {
+    name: 'designation',
+    in: 'measure',
+    zh: '本条在方案中的称呼：第9条，或按层级的位置 三（一）2。',
+    en: 'How the plan refers to the measure: “第9条” (measure 9), or its position in the outline, such as “三（一）2”.',
+  },
+  { name: 'planTitle', in: 'measure', zh: '所属方案标题。', en: 'Title of the plan the measure belongs to.' },
+  {
+    name: 'planTitleEn',
+    in: 'measure',
+    zh: '所属方案标题的英文（非官方译文，以中文为准）。',
+    en: 'Title of the plan in English (not an official translation; the Chinese is authoritative).',
+  },
+  {
+    name: 'topics',
+    in: 'measure',
+    zh: '本条的主题（编者所加）：id、name、nameEn、category。',
+    en: 'The measure’s topics (editorial): id, name, nameEn, category.',
+  },
+  {
+    name: 'period',
+    in: 'plan',
+    zh: '方案自定的期限（编者整理，引文为原文）：statements 为原文表述（printed、year、quote、location），asOf 为核对日期，status 为 passed（目标年份已过）、running 或 no-year（未写明年份）；noteEn 为 note 的英文（编者所译）。',
+    en: 'The period the plan sets itself (compiled by the editors; the quotes are the original text): statements holds what the original says (printed, year, quote, location), asOf is the date of the check, status is passed (the target year is past), running or no-year (no year stated); noteEn is note in English (editorial translation).',
+  },
+  {
+    name: 'measures',
+    in: 'plan',
+    zh: '各条举措：id、number、place、title、url、json，titleEn 为标题的英文（非官方译文）。',
+    en: 'The plan’s measures: id, number, place, title, url, json, and titleEn, the title in English (not an official translation).',
+  },
+  {
+    name: 'targets',
+    zh: '本条或本方案的量化目标，字段同 targets.json。',
+    en: 'Quantified targets of the measure or the plan, with the fields of targets.json.',
+  },
+  {
+    name: 'counterparts',
+    in: 'measure',
+    zh: '本条在其他方案中的对应举措：measure 为对方举措 id，side 为对方是较早（earlier）还是较晚（later）方案，kind、fromShare、toShare、strength 同 counterparts.json，compare 为对照页上的该行地址（两份方案没有对照页时为 null）；名称替换、单位名单的变化和修订记录见 counterparts.json（按 from、to 查找）。',
+    en: 'The measure’s counterparts in other plans: measure is the ID of the other measure, side is earlier or later as the other plan is the earlier or the later one, kind, fromShare, toShare and strength are as in counterparts.json, compare is the address of the row on the comparison page (null when the two plans have no comparison page); name substitutions, changes in the unit lists and the redline are in counterparts.json (look them up by from and to).',
+  },
+  {
+    name: 'citation',
+    zh: '引文数据（CSL-JSON，类型 report）：题名、发文机关（机构作者）、成文日期、文号、地址；custom 中为题名的英文（translated-title，举措另有所属方案题名的英文 translated-collection-title），为本站非官方译文，以中文题名为准。',
+    en: 'Citation data (CSL-JSON, type report): title, issuing body (as institutional author), date of the document, document number, address; custom holds the title in English (translated-title; for a measure also the title of its plan in English, translated-collection-title), this site’s unofficial translation, the Chinese title being authoritative.',
+  },
+  {
+    name: 'citationFiles',
+    zh: '同一引文的 RIS、BibTeX、CSL-JSON 文件地址。',
+    en: 'Addresses of the same citation as RIS, BibTeX and CSL-JSON files.',
+  },
+  { name: 'json', zh: '本文件的地址。', en: 'Address of this file.' },
+];
 
 let memo: { key: unknown[]; context: ExportContext } | undefined;
 

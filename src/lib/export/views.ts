@@ -1,7 +1,7 @@
 /** What /data/ shows: the licence, the data package, every download with its fields, the per-record files, citations, the feed and the source texts. */
 import type { BuildContext } from '#lib/build/context.ts';
 import { messageHtml, wordsOf, type Locale } from '#lib/i18n/catalogue.ts';
-import { fieldDescriptions } from './table-schema.ts';
+import { fieldDescriptions, type Bilingual } from './table-schema.ts';
 import { DOWNLOADS, EDITORIAL_LICENSE } from './datapackage.ts';
 import { TOPIC_EXTRA_FIELDS } from './topics.ts';
 import { TARGET_EXTRA_FIELDS } from './targets.ts';
@@ -11,16 +11,22 @@ import { COUNTERPART_EXTRA_FIELDS } from './counterparts.ts';
 import { DOCUMENT_FIELDS } from './records.ts';
 import { dataFilePath, FEED_PATH, measureDataPath, planDataPath, planPath, sourcePath } from '#lib/site/paths.ts';
 import { SITE_NAME } from '#lib/site/head.ts';
-import { editionPlanNames } from '#lib/translation/edition-text.ts';
+import { editionPlanNames, quotedLangPieces, type LangPiece } from '#lib/translation/edition-text.ts';
 
 /** Fields a JSON download has beyond its table schema, by file. */
-const EXTRA_FIELDS: Record<string, Readonly<Record<string, string>>> = {
+export const JSON_EXTRA_FIELDS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
   'topics.json': TOPIC_EXTRA_FIELDS,
   'targets.json': TARGET_EXTRA_FIELDS,
   'agencies.json': UNIT_EXTRA_FIELDS,
   'alignment.json': ALIGNMENT_EXTRA_FIELDS,
   'counterparts.json': COUNTERPART_EXTRA_FIELDS,
 };
+
+/** One row of a field table: the field's name and what it means, in the page's language. */
+export interface FieldRow {
+  name: string;
+  description: LangPiece[];
+}
 
 /** The plan whose record file the page shows as an example. */
 const EXAMPLE_PLAN = 'tongnan';
@@ -37,8 +43,12 @@ export function dataPage(
   // The example file links point at the library's first measure: any measure has these files.
   const example = library.measures[0]!;
   const fieldColumns = { name: say('data.fields.name'), meaning: say('data.fields.meaning') };
-  /** The field descriptions are the data package's, in Chinese: marked as such on English pages. */
-  const fieldLang = en ? ('zh-CN' as const) : undefined;
+  /** A field table's row: an English description may quote Chinese values of the data, marked lang="zh-CN". */
+  const fieldRow = (name: string, text: string): FieldRow => ({
+    name,
+    description: en ? quotedLangPieces(text) : [{ text, zh: false }],
+  });
+  const inEdition = (text: Bilingual) => (en ? text.en : text.zh);
   return {
     title: say('data.title'),
     description: say('data.description'),
@@ -64,8 +74,6 @@ export function dataPage(
     tables: {
       heading: say('data.tables.heading'),
       intro: say('data.tables.intro'),
-      /** On English pages: the field descriptions are in Chinese, as in the data package. */
-      fieldsNote: en ? say('data.fields.chinese') : null,
       downloads: DOWNLOADS.map((d) => ({
         id: `file-${d.name}`,
         href: dataFilePath(d.file),
@@ -78,8 +86,10 @@ export function dataPage(
         fields: {
           caption: say('data.tables.fieldsCaption', { file: d.file }),
           columns: fieldColumns,
-          fields: { ...fieldDescriptions(d.schema), ...(EXTRA_FIELDS[d.file] ?? {}) },
-          lang: fieldLang,
+          rows: [
+            ...Object.entries(fieldDescriptions(d.schema, locale)),
+            ...Object.entries(JSON_EXTRA_FIELDS[d.file] ?? {}).map(([name, text]) => [name, inEdition(text)] as const),
+          ].map(([name, text]) => fieldRow(name, text)),
         },
       })),
     },
@@ -94,8 +104,14 @@ export function dataPage(
       fields: {
         caption: say('data.records.fieldsCaption'),
         columns: fieldColumns,
-        fields: DOCUMENT_FIELDS,
-        lang: fieldLang,
+        rows: DOCUMENT_FIELDS.map((f) =>
+          fieldRow(
+            f.in
+              ? say(f.in === 'plan' ? 'data.records.field.plan' : 'data.records.field.measure', { name: f.name })
+              : f.name,
+            inEdition(f),
+          ),
+        ),
       },
     },
     citations: {

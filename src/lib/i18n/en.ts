@@ -688,7 +688,6 @@ export const en: Record<keyof typeof zh, string> = {
   'edition.translation.draft': 'draft',
   'edition.translation.reviewed': 'reviewed',
   'agencies.agency.chineseName': 'Chinese name',
-  'data.fields.chinese': 'The field descriptions are in Chinese, as in the data package (datapackage.json).',
   'targets.note.open': ' (',
   'targets.note.close': '): ',
   'targets.source.open': ' (',
@@ -729,6 +728,9 @@ export const en: Record<keyof typeof zh, string> = {
   'data.records.more.html':
     'Each holds every field of the plan or measure in plans.json / measures.json, and the fields of the table below. Each page points to its JSON with <code>&lt;link rel="alternate" type="application/json"&gt;</code>.',
   'data.records.fieldsCaption': 'Further fields of the plan and measure JSON',
+  // The name of a field only the measure (or only the plan) document has (branch data-fields-en)
+  'data.records.field.measure': '(measure) {name}',
+  'data.records.field.plan': '(plan) {name}',
   'data.citations.heading': 'Citation files',
   'data.citations.html':
     'Citations of each plan and each measure can be downloaded as RIS (<code>.ris</code>, for EndNote, Zotero and Mendeley), BibTeX (<code>.bib</code>) and CSL-JSON (<code>.csl.json</code>), at the address of its JSON with another extension, such as <a href="{ris}">{ris}</a>. The item type is a report (CSL <code>report</code>, RIS <code>RPRT</code>, BibTeX <code>@techreport</code>): the author is the issuing body (an organisation) and the number is the document number. The pages also carry Highwire Press <code>citation_*</code> metadata, which the Zotero browser connector saves in one click.',

@@ -631,7 +631,6 @@ export const zh = {
   'edition.translation.draft': '初稿',
   'edition.translation.reviewed': '已核对',
   'agencies.agency.chineseName': '中文名称',
-  'data.fields.chinese': '字段说明为中文，与数据包（datapackage.json）一致。',
   'targets.note.open': '（',
   'targets.note.close': '）：',
   'targets.source.open': '（',
@@ -670,6 +669,9 @@ export const zh = {
   'data.records.more.html':
     '内容为 plans.json / measures.json 中该方案或举措的全部字段，另加下表所列字段。页面以<code>&lt;link rel="alternate" type="application/json"&gt;</code> 指向各自的 JSON。',
   'data.records.fieldsCaption': '方案与举措 JSON 另有的字段',
+  // The name of a field only the measure (or only the plan) document has, in the table above (branch data-fields-en)
+  'data.records.field.measure': '（举措）{name}',
+  'data.records.field.plan': '（方案）{name}',
   'data.citations.heading': '引文文件',
   'data.citations.html':
     '每份方案和每条举措都可下载 RIS（<code>.ris</code>，EndNote、Zotero、Mendeley 通用）、BibTeX（<code>.bib</code>）和 CSL-JSON（<code>.csl.json</code>）格式的引文，地址与其 JSON 相同、扩展名不同，如<a href="{ris}">{ris}</a>。文献类型为报告（CSL<code>report</code>，RIS <code>RPRT</code>，BibTeX <code>@techreport</code>）：作者为发文机关（机构），编号为文号。页面还带有 Highwire Press <code>citation_*</code> 元数据，Zotero 浏览器插件可一键保存。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '#lib/build/load.ts';
-import { langPieces, placeIn } from './edition-text.ts';
+import { langPieces, placeIn, quotedLangPieces } from './edition-text.ts';
 import { measureDesignation, measureDesignationIn } from '#lib/plan/labels.ts';
 
 const { library } = loadContent();
@@ -31,5 +31,17 @@ describe('edition text', () => {
       { text: ' (bonds) is an editorial conversion', zh: false },
     ]);
     expect(langPieces('no Chinese')).toEqual([{ text: 'no Chinese', zh: false }]);
+  });
+
+  it('marks each quoted Chinese value of an English text whole, its quotation marks and other quotes English', () => {
+    expect(quotedLangPieces('such as “三（一）2” (III (1) 2), joined by “、”, or “第9条”')).toEqual([
+      { text: 'such as “', zh: false },
+      { text: '三（一）2', zh: true },
+      { text: '” (III (1) 2), joined by “、”, or “', zh: false },
+      { text: '第9条', zh: true },
+      { text: '”', zh: false },
+    ]);
+    // Chinese outside quotation marks is left unmarked, for the views' tests to find.
+    expect(quotedLangPieces('the 区 district')).toEqual([{ text: 'the 区 district', zh: false }]);
   });
 });

@@ -54,6 +54,22 @@ export function langPieces(text: string): LangPiece[] {
     .map((piece) => ({ text: piece, zh: /\p{Script=Han}/u.test(piece) }));
 }
 
+/** A quotation “…” holding Chinese, without its quotation marks. */
+const QUOTED_CHINESE = /(?<=“)([^“”]*\p{Script=Han}[^“”]*)(?=”)/u;
+
+/**
+ * An English text that quotes Chinese values of the data (“此件公开发布”, “三（一）2”) cut into
+ * pieces: each quotation holding Chinese is one Chinese piece, whole (digits and brackets too), its
+ * quotation marks English. Chinese outside quotation marks stays in an English piece, unmarked, so
+ * the views' tests (unmarkedHan) find it.
+ */
+export function quotedLangPieces(text: string): LangPiece[] {
+  return text
+    .split(QUOTED_CHINESE)
+    .map((piece, i) => ({ text: piece, zh: i % 2 === 1 }))
+    .filter((piece) => piece.text !== '');
+}
+
 /**
  * planNames for views whose Chinese callers may not hand over the translations (the Chinese
  * names need none); an English page without them is a programming error.

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv-draft-04';
 import tableschema from 'tableschema';
-import { readDistText, requireBuild, pageExists } from '#tests/built-site.ts';
+import { parse as parseHtml } from 'node-html-parser';
+import { readDistText, readPage, requireBuild, pageExists } from '#tests/built-site.ts';
 import { profile } from '#tests/data-package-profiles.ts';
 import type { TableSchema } from '#lib/export/table-schema.ts';
 import { DOWNLOADS } from '#lib/export/datapackage.ts';
@@ -117,6 +118,26 @@ describe('datapackage.json', () => {
         expect(dangling, `${resource.name}.${fk.fields} → ${fk.reference.resource}`).toEqual([]);
       }
     }
+  });
+
+  it('describes the fields in Chinese only: the English of /en/data/ is not published', () => {
+    const fields = descriptor.resources.flatMap((r) => r.schema?.fields ?? []);
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.filter((f) => 'descriptionEn' in f).map((f) => f.name)).toEqual([]);
+    expect(fields.filter((f) => !/\p{Script=Han}/u.test(f.description)).map((f) => f.name)).toEqual([]);
+  });
+
+  it('/en/data/ describes the same fields as /data/, in English: no field row is marked Chinese', () => {
+    const rowsOf = (path: string) => readPage(path).querySelectorAll('tbody tr');
+    const english = rowsOf('/en/data/');
+    expect(english.length).toBe(rowsOf('/data/').length);
+    expect(english.filter((row) => row.getAttribute('lang') !== undefined).length).toBe(0);
+    const unmarked = english.map((row) => {
+      const copy = parseHtml(row.outerHTML);
+      for (const chinese of copy.querySelectorAll('[lang="zh-CN"]')) chinese.remove();
+      return copy.textContent;
+    });
+    expect(unmarked.filter((text) => /\p{Script=Han}/u.test(text))).toEqual([]);
   });
 
   it('states the editorial licence and a date that is not the build clock', () => {
