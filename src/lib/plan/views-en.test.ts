@@ -5,35 +5,15 @@
  * and show the summary in the page's language; the Chinese pages keep the Chinese.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '#lib/build/load.ts';
-import { indexCounterparts } from '#lib/compare/views.ts';
-import type { Alignment } from '#lib/alignment/alignment.ts';
 import { editionOf, measurePath, planPath } from '#lib/site/paths.ts';
 import { measureRoutes, planRoutes } from '#lib/site/routes.ts';
-import { coverageIndex } from '#lib/topics/gaps.ts';
 import { blockKey, measureEnglish } from '#lib/translation/translation.ts';
 import { message } from '#lib/i18n/catalogue.ts';
 import { measurePage, planPage } from './views.ts';
-import { ApaCitations } from '#lib/site/apa-citations.ts';
+import { pageViewContexts } from '#tests/fixtures/page-view-contexts.ts';
 
-const content = loadContent();
-const { library, periods, topics, agencies, translations, glossary, summaries } = content;
-const coverage = coverageIndex(library, topics);
-const counterpartIndex = indexCounterparts({ plans: library.plans.map((p) => p.slug), links: [], pairs: [] }, () => []);
-const alignment = { closest: Object.fromEntries(library.measures.map((m) => [m.id, []])) } as unknown as Alignment;
-const apaCitations = new ApaCitations();
-const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries, apaCitations };
-const measureCtx = {
-  library,
-  topics,
-  agencies,
-  alignment,
-  counterpartIndex,
-  sharedPassages: new Map(),
-  translations,
-  glossary,
-  apaCitations,
-};
+const { content, planCtx, measureCtx } = pageViewContexts();
+const { library, translations, summaries } = content;
 
 const HAN = /\p{Script=Han}/u;
 /** The interface words are English once the English catalogue has landed (en.ts copied zh.ts until then). */

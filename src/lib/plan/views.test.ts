@@ -1,22 +1,14 @@
 /** The plan and measure pages' view models on the real content, with a hand-made counterpart index. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '#lib/build/load.ts';
-import { indexCounterparts } from '#lib/compare/views.ts';
-import type { Alignment } from '#lib/alignment/alignment.ts';
 import { measurePath, planPath, topicPath } from '#lib/site/paths.ts';
 import { measureRoutes, planRoutes } from '#lib/site/routes.ts';
-import { coverageIndex, GAP_MEASURES_SHOWN } from '#lib/topics/gaps.ts';
+import { GAP_MEASURES_SHOWN } from '#lib/topics/gaps.ts';
 import { measurePage, planPage } from './views.ts';
-import { ApaCitations } from '#lib/site/apa-citations.ts';
+import { pageViewContexts } from '#tests/fixtures/page-view-contexts.ts';
 
-const content = loadContent();
-const { library, periods, topics, agencies, translations, glossary, summaries } = content;
-const coverage = coverageIndex(library, topics);
+const { content, planCtx, measureCtx } = pageViewContexts();
+const { library, topics } = content;
 const plans = library.plans.map((p) => p.slug);
-const counterpartIndex = indexCounterparts({ plans, links: [], pairs: [] }, () => []);
-const apaCitations = new ApaCitations();
-const planCtx = { periods, library, coverage, agencies, translations, glossary, summaries, apaCitations };
-const alignment = { closest: Object.fromEntries(library.measures.map((m) => [m.id, []])) } as unknown as Alignment;
 
 describe('the plan page', () => {
   // The first citation formats load citeproc's styles: allow for it.
@@ -85,17 +77,7 @@ describe('the coverage gaps on the plan page', () => {
 
 describe('the measure page', () => {
   const routes = measureRoutes(library);
-  const ctx = {
-    library,
-    topics,
-    agencies,
-    alignment,
-    counterpartIndex,
-    sharedPassages: new Map(),
-    translations,
-    glossary,
-    apaCitations,
-  };
+  const ctx = measureCtx;
 
   it('links the previous and next measure, and says so at either end of the plan', () => {
     for (const { props } of routes.filter((r) => r.props.plan.slug === plans[0])) {
